@@ -1,0 +1,176 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Help, Option } from 'commander';
+import { createTranslator, type Translate } from '../i18n/index.js';
+import { InputError, UsageError } from '../io/errors.js';
+import { createContext, detectLang, type CliEnvironment, type CommandContext, type GlobalOptions } from './context.js';
+import { runList } from './list.js';
+import { REPORT_FORMATS, runReport, type ReportOptions } from './report.js';
+import { SHOW_FORMATS, runShow } from './show.js';
+import { runTemplate, type TemplateOptions } from './template.js';
+import { VALIDATE_FORMATS, runValidate, type ValidateOptions } from './validate.js';
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/**
+ * Runs iki with `env.argv` (without the node and script names) and returns the
+ * exit code: 0 success, 1 problems found in the user's data, 2 could not run.
+ */
+export async function run(env: CliEnvironment): Promise<number> {
+  const t = createTranslator(detectLang(env.argv, env.env));
+  let exitCode = 0;
+  const program = buildProgram(t, env, (code) => {
+    exitCode = code;
+  });
+
+  try {
+    await program.parseAsync(env.argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return reportError(error, t, env);
+  }
+}
+
+function buildProgram(t: Translate, env: CliEnvironment, setExitCode: (code: number) => void): Command {
+  const program = new Command('iki')
+    .description(t('help.program'))
+    .version(VERSION, '-V, --version', t('help.version'))
+    .helpOption('-h, --help', t('help.help'))
+    .helpCommand(false)
+    .option('--data <folder>', t('help.data'))
+    .option('--config <file>', t('help.config'))
+    .option('--lang <lang>', t('help.lang'))
+    .option('--no-color', t('help.noColor'))
+    .option('--verbose', t('help.verbose'))
+    .showSuggestionAfterError(false)
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => env.stdout(text), writeErr: (text) => env.stderr(text), outputError: () => undefined })
+    .configureHelp({ formatHelp: (cmd, helper) => translateHeadings(Help.prototype.formatHelp.call(helper, cmd, helper), t) });
+
+  // Commander passes the arguments, the options and the command last; the
+  // handler gets the context built from the global options, then the rest.
+  const action = (handler: (ctx: CommandContext, args: unknown[]) => number) => (...args: unknown[]) => {
+    const command = args[args.length - 1] as Command;
+    const ctx = createContext(command.optsWithGlobals<GlobalOptions>(), env);
+    setExitCode(handler(ctx, args.slice(0, -1)));
+  };
+
+  program
+    .command('validate')
+    .description(t('help.validate'))
+    .argument('[paths...]', t('help.validatePaths'))
+    .addOption(new Option('--format <format>', t('help.format')).choices(VALIDATE_FORMATS).default('text'))
+    .option('--year <year>', t('help.validateYear'))
+    .action(action((ctx, [paths, options]) => runValidate(paths as string[], options as ValidateOptions, ctx)));
+
+  program
+    .command('list')
+    .description(t('help.list'))
+    .option('--tree', t('help.tree'))
+    .action(action((ctx, [options]) => runList(options as { tree?: boolean }, ctx)));
+
+  program
+    .command('show')
+    .description(t('help.show'))
+    .argument('[id]', t('help.showId'))
+    .option('--all', t('help.showAll'))
+    .addOption(new Option('--format <format>', t('help.format')).choices(SHOW_FORMATS).default('table'))
+    .action(action((ctx, [id, options]) => runShow(id as string | undefined, options as { all?: boolean; format?: string }, ctx)));
+
+  program
+    .command('template')
+    .description(t('help.template'))
+    .requiredOption('--year <year>', t('help.year'))
+    .option('--period <period>', t('help.templatePeriod'))
+    .addOption(new Option('--delimiter <char>', t('help.delimiter')).choices([';', ',']).default(';'))
+    .option('--output <file>', t('help.output'))
+    .action(action((ctx, [options]) => runTemplate(options as TemplateOptions, ctx)));
+
+  program
+    .command('report')
+    .description(t('help.report'))
+    .requiredOption('--year <year>', t('help.year'))
+    .requiredOption('--period <period>', t('help.period'))
+    .requiredOption('--realization <file>', t('help.realization'))
+    .option('--targets <file>', t('help.targets'))
+    .addOption(new Option('--format <format>', t('help.format')).choices(REPORT_FORMATS).default('table'))
+    .option('--output <file>', t('help.output'))
+    .option('--position <ids...>', t('help.position'))
+    .option('--unit <ids...>', t('help.unit'))
+    .action(action((ctx, [options]) => runReport(options as ReportOptions, ctx)));
+
+  for (const command of program.commands) {
+    command.helpOption('-h, --help', t('help.help')).exitOverride().configureOutput({ writeOut: (text) => env.stdout(text), writeErr: (text) => env.stderr(text), outputError: () => undefined });
+    command.configureHelp({ formatHelp: (cmd, helper) => translateHeadings(Help.prototype.formatHelp.call(helper, cmd, helper), t) });
+  }
+  return program;
+}
+
+// Commander prints its section headings in English; these are the only
+// strings of its help that iki does not pass in itself.
+function translateHeadings(text: string, t: Translate): string {
+  return text
+    .replace(/^Usage:/m, t('help.headingUsage'))
+    .replace(/^Arguments:/m, t('help.headingArguments'))
+    .replace(/^Options:/m, t('help.headingOptions'))
+    .replace(/^Commands:/m, t('help.headingCommands'))
+    .replace(/\(default: ([^)]*)\)/g, (_, value: string) => t('help.default', { value }))
+    .replace(/\(choices: ([^)]*)\)/g, (_, value: string) => t('help.choices', { value }));
+}
+
+function reportError(error: unknown, t: Translate, env: CliEnvironment): number {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+    env.stderr(`${t('error.USAGE', { detail: commanderMessage(error, t) })}\n${t('help.seeHelp')}\n`);
+    return 2;
+  }
+  if (error instanceof UsageError || error instanceof InputError) {
+    env.stderr(`${t(`error.${error.code}`, error.args)}\n`);
+    return 2;
+  }
+
+  const detail = error instanceof Error ? error.message : String(error);
+  env.stderr(`${t('error.INTERNAL', { detail })}\n`);
+  if (env.argv.includes('--verbose') && error instanceof Error && error.stack) env.stderr(`${error.stack}\n`);
+  return 2;
+}
+
+// Commander's messages are English; the quoted option or argument is taken
+// from them and put into the Indonesian message of the same kind.
+function commanderMessage(error: CommanderError, t: Translate): string {
+  const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
+  const kinds: Record<string, string> = {
+    'commander.unknownOption': 'help.errorUnknownOption',
+    'commander.unknownCommand': 'help.errorUnknownCommand',
+    'commander.missingArgument': 'help.errorMissingArgument',
+    'commander.optionMissingArgument': 'help.errorOptionMissingArgument',
+    'commander.missingMandatoryOptionValue': 'help.errorMissingOption',
+    'commander.invalidArgument': 'help.errorInvalidArgument',
+    'commander.excessArguments': 'help.errorExcessArguments',
+  };
+  const key = kinds[error.code];
+  if (!key) return error.message.replace(/^error: /, '');
+  const choices = /Allowed choices are (.*)\./.exec(error.message)?.[1] ?? '';
+  return t(key, { value: quoted, choices });
+}
+
+/** Runs iki in this process: real argv, streams and environment; sets `process.exitCode`. */
+export async function main(): Promise<void> {
+  // A reader that closes the pipe early (iki report | head) gets what it read;
+  // later writes are dropped instead of ending in an EPIPE stack trace.
+  let stdoutClosed = false;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    stdoutClosed = true;
+  });
+  process.exitCode = await run({
+    argv: process.argv.slice(2),
+    env: process.env,
+    cwd: process.cwd(),
+    stdout: (text) => {
+      if (!stdoutClosed) process.stdout.write(text);
+    },
+    stderr: (text) => process.stderr.write(text),
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+  });
+}

@@ -1,0 +1,144 @@
+import { resolve } from 'node:path';
+import { hasErrors, type Diagnostic } from '../core/diagnostic.js';
+import type { RawTargetsFile, Targets } from '../core/model.js';
+import { isPeriod, type Period } from '../core/period.js';
+import { checkRealization } from '../core/realization-check.js';
+import { computeReport, type ReportRow } from '../core/report.js';
+import { summarizeReport, type ReportSummaries } from '../core/summary.js';
+import { withSuggestion } from '../core/suggest.js';
+import { checkTargets } from '../core/target-check.js';
+import { checkOutputPath, writeFileAtomic } from '../io/atomic-write.js';
+import { readSettings } from '../io/config.js';
+import { displayPath } from '../io/dataset.js';
+import { UsageError } from '../io/errors.js';
+import { readRealizationCsv } from '../io/realization-csv.js';
+import { readYamlFile } from '../io/yaml-file.js';
+import { renderDiagnosticsText } from '../render/diagnostics.js';
+import { renderReportCsv } from '../render/report-csv.js';
+import { renderReportJson } from '../render/report-json.js';
+import { renderReportMarkdown } from '../render/report-markdown.js';
+import { renderReportTable, type ReportContext } from '../render/report-table.js';
+import type { CommandContext } from './context.js';
+import { loadCheckedData } from './dataset.js';
+
+/** Output formats of `iki report`. */
+export const REPORT_FORMATS = ['table', 'csv', 'json', 'markdown'] as const;
+
+/** Options of `iki report` as commander passes them. */
+export interface ReportOptions {
+  year: string;
+  period: string;
+  realization: string;
+  targets?: string;
+  format?: string;
+  output?: string;
+  position?: string[];
+  unit?: string[];
+}
+
+/**
+ * Runs `iki report`: reads and checks sheets, targets and realization, and
+ * prints or writes the achievement table. Any error in the inputs stops it
+ * before output is produced. Returns the exit code.
+ */
+export function runReport(options: ReportOptions, ctx: CommandContext): number {
+  const request = parseReportOptions(options);
+  const realizationPath = resolve(ctx.env.cwd, options.realization);
+  const targetsPath = options.targets === undefined ? undefined : resolve(ctx.env.cwd, options.targets);
+  if (options.output !== undefined) checkOutputPath(resolve(ctx.env.cwd, options.output), [realizationPath, ...(targetsPath ? [targetsPath] : [])]);
+
+  const settings = readSettings(ctx.configPath, ctx.env.cwd);
+  const data = loadCheckedData(ctx);
+  if (!data) return 1;
+  checkFilters(request, data.sheets.map((s) => s.id), data.organisation.unitKerja.map((u) => u.id));
+
+  const diagnostics: Diagnostic[] = [...settings.diagnostics];
+  let targets: Targets | undefined;
+  if (targetsPath) {
+    const read = readYamlFile<RawTargetsFile>('target', targetsPath, displayPath(targetsPath, ctx.env.cwd));
+    diagnostics.push(...read.diagnostics);
+    if (read.source) {
+      const checked = checkTargets(read.source, data.sheets, request.year);
+      diagnostics.push(...checked.diagnostics.filter((d) => d.code !== 'TARGET_MISSING'));
+      targets = checked.targets;
+    }
+  }
+  const csv = readRealizationCsv(realizationPath, displayPath(realizationPath, ctx.env.cwd));
+  const checked = checkRealization(csv.file, data.sheets, request.year);
+  diagnostics.push(...csv.diagnostics, ...checked.diagnostics);
+
+  if (diagnostics.length > 0) ctx.env.stderr(renderDiagnosticsText(diagnostics, ctx.t));
+  if (hasErrors(diagnostics)) {
+    ctx.env.stderr(`${ctx.t('label.reportBlocked', { errors: diagnostics.filter((d) => d.severity === 'error').length })}\n`);
+    return 1;
+  }
+
+  const rows = computeReport(data.sheets, data.organisation, targets, checked.realization, { ...request, settings: settings.settings });
+  const summaries = summarizeReport(rows, { id: data.organisation.id, name: data.organisation.nama });
+  const context: ReportContext = { agencyName: data.organisation.nama, year: request.year, period: request.period, targetBasis: targets?.basis };
+  const text = renderReport(request.format, rows, summaries, context, ctx, options.output === undefined && ctx.color);
+
+  if (options.output === undefined) {
+    ctx.env.stdout(text);
+  } else {
+    writeFileAtomic(resolve(ctx.env.cwd, options.output), text);
+    ctx.env.stderr(`${ctx.t('label.written', { path: options.output })}\n`);
+  }
+  return 0;
+}
+
+interface ParsedReportOptions {
+  year: number;
+  period: Period;
+  format: (typeof REPORT_FORMATS)[number];
+  positions: string[];
+  units: string[];
+}
+
+function parseReportOptions(options: ReportOptions): ParsedReportOptions {
+  if (!/^\d{4}$/.test(options.year)) throw new UsageError('BAD_YEAR', { value: options.year });
+  const period = options.period.toUpperCase();
+  if (!isPeriod(period)) throw new UsageError('BAD_PERIOD', { value: options.period });
+  const format = options.format ?? 'table';
+  if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError('BAD_FORMAT', { value: format, allowed: REPORT_FORMATS.join(', ') });
+  return {
+    year: Number(options.year),
+    period,
+    format: format as ParsedReportOptions['format'],
+    positions: splitList(options.position),
+    units: splitList(options.unit),
+  };
+}
+
+function splitList(values: string[] | undefined): string[] {
+  return (values ?? []).flatMap((value) => value.split(',')).map((value) => value.trim()).filter((value) => value !== '');
+}
+
+function checkFilters(request: ParsedReportOptions, positionIds: string[], unitIds: string[]): void {
+  for (const value of request.positions) {
+    if (!positionIds.includes(value)) throw new UsageError('UNKNOWN_POSITION', withSuggestion({ value }, value, positionIds));
+  }
+  for (const value of request.units) {
+    if (!unitIds.includes(value)) throw new UsageError('UNKNOWN_UNIT', withSuggestion({ value }, value, unitIds));
+  }
+}
+
+function renderReport(
+  format: ParsedReportOptions['format'],
+  rows: ReportRow[],
+  summaries: ReportSummaries,
+  context: ReportContext,
+  ctx: CommandContext,
+  color: boolean,
+): string {
+  switch (format) {
+    case 'csv':
+      return renderReportCsv(rows, ctx.t);
+    case 'json':
+      return renderReportJson(rows, summaries, context, ctx.t);
+    case 'markdown':
+      return renderReportMarkdown(rows, summaries, context, ctx.t, ctx.lang);
+    case 'table':
+      return renderReportTable(rows, summaries, context, { t: ctx.t, lang: ctx.lang, color });
+  }
+}

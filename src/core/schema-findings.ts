@@ -1,0 +1,126 @@
+import { diagnostic, type Diagnostic } from './diagnostic.js';
+import type { DataPath, SourceFile } from './source.js';
+import { suggestClosest } from './suggest.js';
+
+/** The fields of an ajv error (with `verbose: true`) that findings are built from. */
+export interface SchemaError {
+  instancePath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  schema?: unknown;
+  parentSchema?: { properties?: Record<string, unknown>; type?: unknown };
+  data?: unknown;
+}
+
+/**
+ * Turns ajv errors into one finding per problem, located at the YAML node.
+ * Errors under a failed `oneOf` are merged into the `oneOf` finding, a missing
+ * key points at its parent, and an unknown key gets a "did you mean".
+ */
+export function schemaFindings(source: SourceFile<unknown>, errors: readonly SchemaError[], kind: string): Diagnostic[] {
+  const alternatives = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => e.instancePath);
+  const outermost = alternatives.filter((path) => !alternatives.some((other) => other !== path && isUnder(path, other)));
+  const kept = errors.filter((e) =>
+    outermost.some((path) => isUnder(e.instancePath, path)) ? (e.keyword === 'oneOf' || e.keyword === 'anyOf') && outermost.includes(e.instancePath) : true,
+  );
+
+  const seen = new Set<string>();
+  const findings: Diagnostic[] = [];
+  for (const error of kept) {
+    const finding = toFinding(source, error, kind);
+    const key = `${finding.code}:${finding.location.line}:${finding.location.column}:${JSON.stringify(finding.args)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    findings.push(finding);
+  }
+  return findings;
+}
+
+function isUnder(path: string, parent: string): boolean {
+  return path === parent || path.startsWith(`${parent}/`);
+}
+
+/** Converts a JSON pointer (`/indikator/0/id`) to a data path. */
+export function pointerToPath(pointer: string): DataPath {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+function toFinding(source: SourceFile<unknown>, error: SchemaError, kind: string): Diagnostic {
+  const path = pointerToPath(error.instancePath);
+  const where = describePath(path);
+
+  switch (error.keyword) {
+    case 'required': {
+      const key = String(error.params.missingProperty);
+      return diagnostic('SCHEMA_MISSING_KEY', source.locate(path, { key: true }), { key, path: where || kind });
+    }
+    case 'additionalProperties': {
+      const key = String(error.params.additionalProperty);
+      const keyPath = [...path, key];
+      const allowed = Object.keys(error.parentSchema?.properties ?? {});
+      const args: Record<string, string> = { key, path: where || kind, allowed: allowed.join(', ') };
+      const suggestion = suggestClosest(key, allowed);
+      if (suggestion) args.suggestion = suggestion;
+      return diagnostic('SCHEMA_UNKNOWN_KEY', source.locate(keyPath, { key: true }), args);
+    }
+    case 'type':
+      return typeFinding(source, error, path, where);
+    case 'oneOf':
+    case 'anyOf':
+      return typeFinding(source, { ...error, params: { type: 'target' } }, path, where);
+    default:
+      return diagnostic('SCHEMA_VALUE', source.locate(path), {
+        path: where,
+        value: source.sourceText(path) ?? JSON.stringify(error.data) ?? '',
+        rule: describeRule(error),
+      });
+  }
+}
+
+function typeFinding(source: SourceFile<unknown>, error: SchemaError, path: DataPath, where: string): Diagnostic {
+  const written = source.sourceText(path) ?? JSON.stringify(error.data) ?? '';
+  const expected = String(error.params.type);
+  const args: Record<string, string> = { path: where, value: written, expected };
+
+  // The two common slips: an id such as 012 read as a number, and a decimal
+  // comma that turns a number into text.
+  if (expected === 'string' && typeof error.data === 'number') args.suggestion = `'${written}'`;
+  if (expected !== 'string' && typeof error.data === 'string' && /^-?\d+(\.\d{3})*,\d+$/.test(error.data)) {
+    args.suggestion = error.data.replace(/\./g, '').replace(',', '.');
+  }
+  return diagnostic('SCHEMA_TYPE', source.locate(path), args);
+}
+
+function describeRule(error: SchemaError): string {
+  switch (error.keyword) {
+    case 'enum':
+      return `enum:${(error.params.allowedValues as unknown[]).join(', ')}`;
+    case 'const':
+      return `const:${String(error.params.allowedValue)}`;
+    case 'pattern':
+      return `pattern:${String(error.params.pattern)}`;
+    case 'minLength':
+    case 'minItems':
+      return `${error.keyword}:${String(error.params.limit)}`;
+    case 'maxLength':
+    case 'maxItems':
+      return `${error.keyword}:${String(error.params.limit)}`;
+    case 'minimum':
+    case 'maximum':
+      return `${error.keyword}:${String(error.params.limit)}`;
+    case 'format':
+      return `format:${String(error.params.format)}`;
+    default:
+      return error.keyword;
+  }
+}
+
+/** Writes a data path the way a reader finds it in YAML: `indikator[2].rumus`. */
+export function describePath(path: DataPath): string {
+  return path.reduce<string>((text, step) => (typeof step === 'number' ? `${text}[${step}]` : text ? `${text}.${step}` : step), '');
+}

@@ -1,0 +1,68 @@
+import { diagnostic, type Diagnostic } from './diagnostic.js';
+import { QUARTERS, indicatorKey, type IndicatorTarget, type PositionSheet, type RawTargetsFile, type TargetValue, type Targets } from './model.js';
+import type { SourceFile } from './source.js';
+import { withSuggestion } from './suggest.js';
+
+/**
+ * Checks a schema-valid targets file against the sheets and builds the targets.
+ * Unknown positions and indicators and reversed ranges are errors; indicators
+ * without a target are a warning, since the report marks them `tanpa-target`.
+ */
+export function checkTargets(
+  source: SourceFile<RawTargetsFile>,
+  sheets: readonly PositionSheet[],
+  year: number | undefined,
+): { targets: Targets; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const byIndicator = new Map<string, IndicatorTarget>();
+  const sheetsById = new Map(sheets.map((s) => [s.id, s]));
+
+  if (year !== undefined && source.data.tahun !== year) {
+    diagnostics.push(diagnostic('TARGET_YEAR_MISMATCH', source.locate(['tahun']), { value: source.data.tahun, year }));
+  }
+
+  for (const [positionId, indicators] of Object.entries(source.data.target)) {
+    const sheet = sheetsById.get(positionId);
+    if (!sheet) {
+      diagnostics.push(diagnostic('TARGET_UNKNOWN_POSITION', source.locate(['target', positionId], { key: true }), withSuggestion({ value: positionId }, positionId, sheetsById.keys())));
+      continue;
+    }
+    for (const [indicatorId, raw] of Object.entries(indicators)) {
+      const path = ['target', positionId, indicatorId];
+      const ids = sheet.indikator.map((i) => i.id);
+      if (!ids.includes(indicatorId)) {
+        diagnostics.push(diagnostic('TARGET_UNKNOWN_INDICATOR', source.locate(path, { key: true }), withSuggestion({ value: indicatorId, position: positionId }, indicatorId, ids)));
+        continue;
+      }
+      const target = normalizeTarget(raw);
+      for (const [label, value] of [['tahunan', target.annual], ...Object.entries(target.quarterly)] as [string, TargetValue][]) {
+        if (typeof value !== 'number' && value.min > value.max) {
+          const valuePath = typeof raw === 'object' && 'tahunan' in raw ? [...path, label] : path;
+          diagnostics.push(diagnostic('TARGET_RANGE_ORDER', source.locate(valuePath), { min: value.min, max: value.max }));
+        }
+      }
+      byIndicator.set(indicatorKey(positionId, indicatorId), target);
+    }
+  }
+
+  for (const sheet of sheets) {
+    for (const indicator of sheet.indikator) {
+      if (byIndicator.has(indicatorKey(sheet.id, indicator.id))) continue;
+      diagnostics.push(diagnostic('TARGET_MISSING', source.locate(['target']), { indicator: indicatorKey(sheet.id, indicator.id) }, 'warning'));
+    }
+  }
+
+  const targets: Targets = { year: source.data.tahun, byIndicator };
+  if (source.data.dasar !== undefined) targets.basis = source.data.dasar;
+  return { targets, diagnostics };
+}
+
+function normalizeTarget(raw: RawTargetsFile['target'][string][string]): IndicatorTarget {
+  if (typeof raw === 'number' || !('tahunan' in raw)) return { annual: raw, quarterly: {} };
+  const quarterly: IndicatorTarget['quarterly'] = {};
+  for (const quarter of QUARTERS) {
+    const value = raw[quarter];
+    if (value !== undefined) quarterly[quarter] = value;
+  }
+  return { annual: raw.tahunan, quarterly };
+}

@@ -1,0 +1,253 @@
+import { hint, type Catalogue } from './catalogue.js';
+
+const didYouMean = (a: { suggestion?: string | number | undefined }) => hint(a.suggestion?.toString(), (s) => `Mungkin maksud Anda '${s}'?`);
+
+/** Indonesian texts: the default language of everything a user reads. */
+export const id: Catalogue = {
+  // Findings of `iki validate` and of the files `iki report` reads.
+  'diag.YAML_SYNTAX': (a) => `YAML tidak dapat dibaca: ${a.detail}. Periksa indentasi, tanda titik dua, dan tanda kutip di sekitar posisi ini.`,
+  'diag.YAML_VERSION': (a) => `Direktif %YAML ${a.value} tidak diterima: iki hanya membaca YAML 1.2, karena YAML 1.1 mengubah no, on, dan 012 menjadi nilai lain. Hapus baris direktif ini.`,
+  'diag.YAML_DUPLICATE_KEY': (a) => `Kunci '${a.key}' muncul dua kali; yang pertama di baris ${a.firstLine}. Hapus salah satunya atau ganti namanya.`,
+  'diag.YAML_ALIAS': (a) => `Alias dan kunci gabungan YAML (${a.value}) tidak diizinkan dalam berkas iki. Tulis nilainya secara lengkap di tempat ini.`,
+  'diag.YAML_TAB': () => `Indentasi memakai karakter tab. YAML hanya menerima spasi; ganti tab dengan spasi.`,
+  'diag.YAML_TOO_LARGE': (a) => `Berkas berukuran ${a.size} bita, melebihi batas ${a.limit} bita. Pecah isinya menjadi beberapa berkas.`,
+  'diag.SCHEMA_MISSING_KEY': (a) => `Kunci wajib '${a.key}' tidak ada di ${a.path}. Tambahkan kunci ini.`,
+  'diag.SCHEMA_UNKNOWN_KEY': (a) => `Kunci '${a.key}' tidak dikenal di ${a.path}.${didYouMean(a)} Kunci yang sah: ${a.allowed}.`,
+  'diag.SCHEMA_TYPE': (a) =>
+    `Nilai ${a.path} ('${a.value}') harus berupa ${typeName(String(a.expected))}.` +
+    hint(a.suggestion?.toString(), (s) => (a.expected === 'string' ? `Beri tanda kutip agar dibaca sebagai teks: ${s}.` : `Tulis angka dengan titik desimal: ${s}.`)),
+  'diag.SCHEMA_VALUE': (a) => `Nilai ${a.path} ('${a.value}') tidak sah: ${ruleText(String(a.rule))}.`,
+  'diag.FILE_NAME_MISMATCH': (a) => `Id '${a.value}' berbeda dengan nama berkas. Ganti id menjadi '${a.expected}' atau ganti nama berkasnya.`,
+  'diag.DUPLICATE_ID': (a) => `Id ${kindName(String(a.kind))} '${a.value}' sudah dipakai${a.first ? ` di ${a.first}` : ''}. Setiap id harus unik; ganti salah satunya.`,
+  'diag.UNKNOWN_UNIT': (a) => `Unit kerja '${a.value}' tidak ada di organisasi.yaml.${didYouMean(a)}`,
+  'diag.UNKNOWN_SUPERIOR': (a) => `Jabatan '${a.value}' tidak ditemukan: tidak ada lembar jabatan dengan id ini dan bukan id kepala perangkat daerah.${didYouMean(a)}`,
+  'diag.UNKNOWN_DECREE': (a) => `Keputusan '${a.value}' tidak ada di folder keputusan/.${didYouMean(a)}`,
+  'diag.SUPERIOR_CYCLE': (a) => `Rantai atasan berputar kembali: ${a.chain}. Perbaiki atasan salah satu jabatan.`,
+  'diag.FORMULA_SYNTAX': (a) => `Rumus '${a.formula}' tidak dapat dibaca pada kolom ${a.column} rumus. Periksa tanda kurung dan operator.`,
+  'diag.FORMULA_NOT_ALLOWED': (a) =>
+    a.detail === 'length'
+      ? `Rumus lebih panjang dari 500 karakter. Sederhanakan rumusnya.`
+      : a.detail === 'depth'
+        ? `Rumus bersarang terlalu dalam. Sederhanakan rumusnya.`
+        : `'${a.token}' tidak diizinkan dalam rumus '${a.formula}'. Rumus hanya boleh memakai angka, variabel, + - * /, tanda kurung, serta min, max, dan abs.`,
+  'diag.FORMULA_PERCENT': (a) => `Tanda '${a.token}' tidak diizinkan dalam rumus '${a.formula}': mathjs membaca 100% sebagai 1. Tulis "x 100%" sebagai '* 100'.`,
+  'diag.FORMULA_IMPLICIT_MULTIPLICATION': (a) => `Perkalian tanpa tanda '*' di '${a.token}' (rumus '${a.formula}'). Tulis perkalian dengan '*', misalnya 100 * (a / b).`,
+  'diag.FORMULA_DIVISION_BY_ZERO': (a) => `Rumus '${a.formula}' membagi dengan nol. Ganti penyebutnya dengan variabel atau angka bukan nol.`,
+  'diag.FORMULA_NO_PERCENT_FACTOR': (a) => `Satuan indikator ini persen, tetapi rumus '${a.formula}' tidak mengalikan dengan 100. Tambahkan '100 *' bila hasilnya harus persen.`,
+  'diag.UNKNOWN_VARIABLE': (a) => `Variabel '${a.value}' dipakai dalam rumus tetapi tidak dideklarasikan di variabel (yang ada: ${a.declared}).${didYouMean(a)}`,
+  'diag.UNUSED_VARIABLE': (a) => `Variabel '${a.value}' dideklarasikan tetapi tidak dipakai dalam rumus. Pakai dalam rumus atau hapus.`,
+  'diag.TARGET_YEAR_MISMATCH': (a) => `Berkas target untuk tahun ${a.value}, sedangkan laporan untuk tahun ${a.year}. Pakai berkas target tahun ${a.year}.`,
+  'diag.TARGET_UNKNOWN_POSITION': (a) => `Jabatan '${a.value}' tidak ada di lembar IKI.${didYouMean(a)}`,
+  'diag.TARGET_UNKNOWN_INDICATOR': (a) => `Indikator '${a.value}' tidak ada pada jabatan '${a.position}'.${didYouMean(a)}`,
+  'diag.TARGET_RANGE_ORDER': (a) => `Rentang target terbalik: min ${a.min} lebih besar dari max ${a.max}. Tukar kedua nilai.`,
+  'diag.TARGET_MISSING': (a) => `Indikator ${a.indicator} tidak punya target; laporannya akan berstatus tanpa-target.`,
+  'diag.CSV_SYNTAX': (a) => `Baris CSV tidak dapat dibaca: ${a.detail}. Periksa tanda kutip dan pemisah kolom.`,
+  'diag.CSV_ENCODING': () => `Berkas bukan UTF-8 (mulai baris ini). Di Excel, simpan ulang dengan "Save As" dan pilih jenis "CSV UTF-8 (Comma delimited)".`,
+  'diag.CSV_MISSING_COLUMN': (a) => `Kolom wajib tidak ada: ${a.columns}. Baris judul harus memuat jabatan, indikator, variabel, periode, nilai (dipisah '${a.delimiter}'); yang terbaca: '${a.header}'.`,
+  'diag.CSV_FIELD_COUNT': (a) => `Baris ini punya ${a.found} kolom, padahal baris judul punya ${a.expected}. Periksa pemisah '${a.delimiter}' dan tanda kutip.`,
+  'diag.CSV_EMPTY': () => `Berkas tidak memuat satu nilai pun; semua indikator akan berstatus tanpa-data.`,
+  'diag.CSV_UNKNOWN_POSITION': (a) => `Jabatan '${a.value}' tidak ada di lembar IKI.${didYouMean(a)}`,
+  'diag.CSV_UNKNOWN_INDICATOR': (a) => `Indikator '${a.value}' tidak ada pada jabatan '${a.position}'.${didYouMean(a)}`,
+  'diag.CSV_UNKNOWN_VARIABLE': (a) => `Variabel '${a.value}' tidak ada pada indikator ${a.indicator} (yang ada: ${a.expected}).${didYouMean(a)}`,
+  'diag.CSV_BAD_PERIOD': (a) => `Periode '${a.value}' tidak sah. Tulis ${a.year}-TW1 sampai ${a.year}-TW4, atau ${a.year} untuk nilai setahun.`,
+  'diag.CSV_PERIOD_YEAR': (a) => `Periode '${a.value}' bukan tahun ${a.year}. Pindahkan baris ini ke berkas realisasi tahunnya.`,
+  'diag.CSV_BAD_NUMBER': (a) => `Nilai '${a.value}' bukan angka.` + hint(a.suggestion?.toString(), (s) => `Tulis angkanya saja, misalnya ${s}.`) + (a.suggestion ? '' : ' Isi dengan angka, atau kosongkan bila datanya belum ada.'),
+  'diag.CSV_AMBIGUOUS_NUMBER': (a) =>
+    a.delimiter === ';'
+      ? `Nilai '${a.value}' meragukan: berkas berpemisah ';' memakai koma desimal dan titik ribuan. Tulis ${a.suggestion}.`
+      : `Nilai '${a.value}' meragukan: berkas berpemisah ',' memakai titik desimal tanpa pemisah ribuan. Tulis ${a.suggestion}.`,
+  'diag.CSV_NEGATIVE_COUNT': (a) => `Nilai '${a.value}' negatif, padahal variabel '${a.variable}' dijumlahkan per triwulan dan tidak boleh negatif. Periksa angkanya.`,
+  'diag.CSV_DUPLICATE_ROW': (a) => `Nilai untuk (${a.key}) sudah ada di baris ${a.firstLine}. Hapus salah satu baris.`,
+  'diag.CONFIG_INVALID': (a) => `Pengaturan tidak sah: ${a.detail}.`,
+
+  // Row notes and statuses of `iki report`.
+  'status.ok': () => 'ok',
+  'status.data-tidak-lengkap': () => 'data tidak lengkap',
+  'status.tanpa-data': () => 'tanpa data',
+  'status.penyebut-nol': () => 'penyebut nol',
+  'status.tanpa-target': () => 'tanpa target',
+  'status.target-nol': () => 'target nol',
+  'statusHelp.ok': () => 'capaian dihitung dari data lengkap',
+  'statusHelp.data-tidak-lengkap': () => 'capaian dihitung, tetapi ada triwulan tanpa data pada variabel yang dijumlahkan',
+  'statusHelp.tanpa-data': () => 'ada variabel tanpa nilai sama sekali, sehingga tidak ada realisasi',
+  'statusHelp.penyebut-nol': () => 'pembagian dengan nol, sehingga tidak ada realisasi atau capaian',
+  'statusHelp.tanpa-target': () => 'berkas target tidak memuat indikator ini',
+  'statusHelp.target-nol': () => 'target bernilai nol, sehingga capaian tidak terdefinisi',
+  'note.tanpa-data': (a) => `tanpa data untuk variabel ${a.variables}`,
+  'note.penyebut-nol': (a) => (a.where === 'capaian' ? 'penyebut nol dalam rumus capaian' : 'penyebut rumus bernilai nol'),
+  'note.tanpa-target': () => 'tidak ada target untuk indikator ini',
+  'note.target-nol': () => 'target nol: capaian tidak terdefinisi',
+  'note.data-tidak-lengkap': (a) => `${a.variable}: tidak ada data ${a.quarters}`,
+  'note.target-tahunan': (a) => `tidak ada target ${a.quarter}; dipakai target tahunan`,
+  'note.target-rentang': (a) => (a.bound === 'inside' ? 'realisasi di dalam rentang target: 100%' : a.bound === 'max' ? 'realisasi di atas rentang: dibandingkan dengan max' : 'realisasi di bawah rentang: dibandingkan dengan min'),
+  'note.nilai-tahunan': (a) => `${a.variable}: dipakai nilai setahun`,
+  'note.nilai-tahunan-diabaikan': (a) => `${a.variable}: nilai setahun diabaikan karena ada nilai triwulanan`,
+  'note.nilai-akhir-lama': (a) => `${a.variable}: nilai terakhir dari ${a.quarter}`,
+  'note.dibatasi-atas': (a) => `capaian dibatasi pada ${a.limit}%`,
+  'note.dibatasi-bawah': (a) => `capaian dibatasi paling rendah ${a.limit}%`,
+  'note.realisasi-nol': () => 'realisasi nol pada metode T/R',
+
+  // Table headers and labels.
+  'header.no': () => 'No',
+  'header.position': () => 'Jabatan',
+  'header.unit': () => 'Unit Kerja',
+  'header.indicator': () => 'Indikator Kinerja',
+  'header.unitOfMeasure': () => 'Satuan',
+  'header.target': () => 'Target',
+  'header.realization': () => 'Realisasi',
+  'header.achievement': () => 'Capaian (%)',
+  'header.category': () => 'Kategori',
+  'header.status': () => 'Status',
+  'header.notes': () => 'Catatan',
+  'header.superior': () => 'Atasan',
+  'header.indicatorCount': () => 'Jumlah Indikator',
+  'header.objective': () => 'Sasaran',
+  'header.explanation': () => 'Penjelasan/Formulasi Perhitungan',
+  'header.dataSource': () => 'Sumber Data',
+  'header.mean': () => 'Rata-rata Capaian (%)',
+  'header.counted': () => 'Dihitung',
+  'header.excluded': () => 'Tidak dihitung',
+  'label.reportTitle': (a) => `Capaian IKI ${a.agency}, ${periodName(String(a.period))} ${a.year}`,
+  'label.targetBasis': (a) => `Dasar target: ${a.basis}`,
+  'label.summaryTitle': () => 'Ringkasan',
+  'label.unitSummary': () => 'Per unit kerja',
+  'label.positionSummary': () => 'Per jabatan',
+  'label.agency': () => 'Perangkat daerah',
+  'label.statusLegend': () => 'Arti status',
+  'label.targetQuarter': (a) => `(${a.quarter})`,
+  'label.polarityNegative': () => 'negatif',
+  'label.duty': () => 'Tugas Pokok',
+  'label.functions': () => 'Fungsi',
+  'label.formula': () => 'Rumus',
+  'label.variables': () => 'Variabel',
+  'label.polarity': () => 'Polaritas',
+  'label.interpretation': () => 'Catatan',
+  'label.validateOk': (a) => `${a.files} berkas diperiksa, tidak ada temuan.`,
+  'label.validateSummary': (a) => `${a.files} berkas diperiksa: ${a.errors} galat, ${a.warnings} peringatan, ${a.infos} info.`,
+  'label.reportBlocked': (a) => `Laporan tidak dibuat: ${a.errors} galat pada berkas masukan. Perbaiki lalu jalankan ulang.`,
+  'label.written': (a) => `Ditulis: ${a.path}`,
+  'severity.error': () => 'galat',
+  'severity.warning': () => 'peringatan',
+  'severity.info': () => 'info',
+  'template.describe': (a) => `Isi ${a.variable}: ${a.description} (${a.aggregation}) untuk ${a.period}`,
+  'aggregation.jumlah': () => 'nilai triwulan itu saja, dijumlahkan',
+  'aggregation.akhir': () => 'keadaan pada akhir triwulan',
+  'aggregation.rata-rata': () => 'rata-rata triwulan itu',
+
+  // Help text of the command line.
+  'help.program': () => 'Indikator Kinerja Individu (IKI): periksa lembar IKI, hitung capaian, dan buat laporan.',
+  'help.version': () => 'tampilkan versi iki',
+  'help.help': () => 'tampilkan bantuan perintah',
+  'help.data': () => 'folder data: organisasi.yaml, keputusan/, positions/ (bawaan: data)',
+  'help.config': () => 'berkas pengaturan (bawaan: iki.config.yaml di folder kerja bila ada)',
+  'help.lang': () => 'bahasa tampilan: id atau en (bawaan: id, atau variabel IKI_LANG)',
+  'help.noColor': () => 'tanpa warna (juga bila NO_COLOR diisi)',
+  'help.verbose': () => 'tampilkan rincian teknis saat terjadi kesalahan',
+  'help.validate': () => 'periksa lembar jabatan, organisasi, keputusan, target, dan realisasi',
+  'help.validatePaths': () => 'berkas atau folder yang diperiksa (bawaan: folder data)',
+  'help.validateYear': () => 'tahun realisasi yang diharapkan pada berkas CSV (bawaan: tahun baris pertama)',
+  'help.format': () => 'format keluaran',
+  'help.list': () => 'daftar jabatan dengan unit kerja, atasan, dan jumlah indikator',
+  'help.tree': () => 'tampilkan sebagai bagan atasan–bawahan',
+  'help.show': () => 'tampilkan lembar IKI satu jabatan seperti tabel dalam keputusan',
+  'help.showId': () => 'id jabatan, misalnya kabid-sosial',
+  'help.showAll': () => 'tampilkan semua jabatan',
+  'help.template': () => 'buat berkas CSV realisasi yang siap diisi',
+  'help.templatePeriod': () => 'triwulan yang diisi: TW1…TW4, S1, S2, atau TAHUN (bawaan: TAHUN, keempat triwulan)',
+  'help.delimiter': () => 'pemisah kolom; ";" cocok untuk Excel berbahasa Indonesia',
+  'help.report': () => 'hitung capaian IKI dari realisasi dan target',
+  'help.year': () => 'tahun, misalnya 2021',
+  'help.period': () => 'periode s.d.: TW1, TW2, TW3, TW4, S1, S2, atau TAHUN',
+  'help.realization': () => 'berkas CSV realisasi',
+  'help.targets': () => 'berkas YAML target tahun itu',
+  'help.output': () => 'tulis ke berkas ini (utuh atau tidak sama sekali) alih-alih ke layar',
+  'help.position': () => 'hanya jabatan ini (id; boleh beberapa)',
+  'help.unit': () => 'hanya unit kerja ini (id; boleh beberapa)',
+  'help.headingUsage': () => 'Pemakaian:',
+  'help.headingArguments': () => 'Argumen:',
+  'help.headingOptions': () => 'Opsi:',
+  'help.headingCommands': () => 'Perintah:',
+  'help.default': (a) => `(bawaan: ${a.value})`,
+  'help.choices': (a) => `(pilihan: ${a.value})`,
+  'help.seeHelp': () => `Lihat 'iki --help' atau 'iki PERINTAH --help'.`,
+  'help.errorUnknownOption': (a) => `Opsi tidak dikenal: ${a.value}.`,
+  'help.errorUnknownCommand': (a) => `Perintah tidak dikenal: ${a.value}.`,
+  'help.errorMissingArgument': (a) => `Argumen wajib tidak ada: ${a.value}.`,
+  'help.errorOptionMissingArgument': (a) => `Opsi ${a.value} memerlukan nilai.`,
+  'help.errorMissingOption': (a) => `Opsi wajib tidak ada: ${a.value}.`,
+  'help.errorInvalidArgument': (a) => `Nilai ${a.value} tidak sah. Pilihan: ${a.choices}.`,
+  'help.errorExcessArguments': () => `Terlalu banyak argumen.`,
+  'error.BAD_DELIMITER': (a) => `Pemisah '${a.value}' tidak tersedia. Pilih ';' atau ','.`,
+
+  // Errors that stop a command (exit code 2).
+  'error.INPUT_NOT_FOUND': (a) => `Berkas tidak ditemukan: ${a.path}. Periksa nama dan foldernya.`,
+  'error.INPUT_UNREADABLE': (a) => `Berkas ${a.path} tidak dapat dibaca (${a.reason}). Periksa izin aksesnya.`,
+  'error.INPUT_IS_FOLDER': (a) => `${a.path} adalah folder, bukan berkas.`,
+  'error.INPUT_TOO_LARGE': (a) => `Berkas ${a.path} berukuran ${a.size} bita, melebihi batas ${a.limit} bita. Pecah menjadi beberapa berkas.`,
+  'error.DATA_DIR_NOT_FOUND': (a) => `Folder data ${a.path} tidak ditemukan. Jalankan iki dari folder proyek atau pakai --data FOLDER.`,
+  'error.DATA_DIR_EMPTY': (a) => `Folder data ${a.path} tidak memuat organisasi.yaml, keputusan/, atau positions/.`,
+  'error.ORGANISATION_NOT_FOUND': (a) => `Berkas ${a.path} tidak ditemukan; laporan memerlukan daftar unit kerja.`,
+  'error.DATA_INVALID': (a) => `Data di ${a.path} memuat ${a.errors} galat. Jalankan 'iki validate' untuk rinciannya.`,
+  'error.NO_FILES': (a) => `Tidak ada berkas yang cocok dengan ${a.paths}.`,
+  'error.UNKNOWN_FILE_KIND': (a) => `Jenis berkas ${a.path} tidak dikenali. iki memeriksa lembar jabatan, organisasi, keputusan, target (.yaml) dan realisasi (.csv).`,
+  'error.OUTPUT_IS_INPUT': (a) => `--output ${a.path} menunjuk salah satu berkas masukan; pilih nama berkas lain.`,
+  'error.OUTPUT_IS_FOLDER': (a) => `--output ${a.path} adalah folder; tulis nama berkas, misalnya ${a.path}/laporan.csv.`,
+  'error.OUTPUT_FOLDER_MISSING': (a) => `Folder untuk --output ${a.path} tidak ada. Buat foldernya dahulu.`,
+  'error.OUTPUT_WRITE_FAILED': (a) => `Gagal menulis ${a.path} (${a.reason}); berkas lama tidak diubah.`,
+  'error.UNKNOWN_POSITION': (a) => `Jabatan '${a.value}' tidak ditemukan.${didYouMean(a)}`,
+  'error.UNKNOWN_UNIT': (a) => `Unit kerja '${a.value}' tidak ditemukan.${didYouMean(a)}`,
+  'error.BAD_PERIOD': (a) => `Periode '${a.value}' tidak sah. Pilih salah satu: TW1, TW2, TW3, TW4, S1, S2, TAHUN.`,
+  'error.BAD_YEAR': (a) => `Tahun '${a.value}' tidak sah. Tulis tahun empat angka, misalnya 2021.`,
+  'error.BAD_FORMAT': (a) => `Format '${a.value}' tidak tersedia. Pilih salah satu: ${a.allowed}.`,
+  'error.BAD_LANG': (a) => `Bahasa '${a.value}' tidak tersedia. Pilih id atau en.`,
+  'error.SHOW_NEEDS_ID': () => `Sebutkan id jabatan, atau pakai --all untuk semua jabatan.`,
+  'error.USAGE': (a) => `${a.detail}`,
+  'error.INTERNAL': (a) => `Kesalahan internal iki (bug): ${a.detail}. Laporkan bersama perintah yang dijalankan; jalankan ulang dengan --verbose untuk rincian.`,
+};
+
+function typeName(type: string): string {
+  const names: Record<string, string> = {
+    string: 'teks',
+    number: 'angka',
+    integer: 'bilangan bulat',
+    object: 'pemetaan (kunci: nilai)',
+    array: 'daftar (baris diawali "- ")',
+    boolean: 'true atau false',
+    target: 'angka, rentang {min, max}, atau {tahunan, TW1, TW2, TW3, TW4}',
+  };
+  return names[type] ?? type;
+}
+
+function kindName(kind: string): string {
+  return { jabatan: 'jabatan', indikator: 'indikator', variabel: 'variabel', unitKerja: 'unit kerja' }[kind] ?? kind;
+}
+
+function ruleText(rule: string): string {
+  const [name = '', value = ''] = rule.split(/:(.*)/s);
+  switch (name) {
+    case 'enum':
+      return `pilih salah satu dari ${value}`;
+    case 'const':
+      return `harus ${value}`;
+    case 'pattern':
+      return value.includes('_') ? `pakai huruf kecil, angka, dan garis bawah (snake_case), misalnya jumlah_peserta` : `pakai huruf kecil, angka, dan tanda hubung (kebab-case), misalnya kabid-sosial`;
+    case 'minLength':
+      return 'tidak boleh kosong';
+    case 'minItems':
+      return `daftar harus berisi paling sedikit ${value} butir`;
+    case 'maxLength':
+      return `paling banyak ${value} karakter`;
+    case 'minimum':
+      return `paling kecil ${value}`;
+    case 'maximum':
+      return `paling besar ${value}`;
+    case 'format':
+      return value === 'date' ? 'tulis tanggal sebagai YYYY-MM-DD dalam tanda kutip' : `format ${value}`;
+    default:
+      return name;
+  }
+}
+
+function periodName(period: string): string {
+  return { TW1: 's.d. Triwulan I', TW2: 's.d. Triwulan II', TW3: 's.d. Triwulan III', TW4: 's.d. Triwulan IV', S1: 'Semester I', S2: 's.d. Semester II', TAHUN: 'Tahun' }[period] ?? period;
+}

@@ -1,0 +1,29 @@
+import type { Diagnostic } from '../core/diagnostic.js';
+import type { Args } from './catalogue.js';
+import { en } from './en.js';
+import { id } from './id.js';
+
+/** Languages of the user interface. */
+export type Lang = 'id' | 'en';
+
+/** Looks up a message by key and fills in its arguments. */
+export type Translate = (key: string, args?: Args) => string;
+
+/** Returns the translator for `lang`; a key without an English text falls back to Indonesian. */
+export function createTranslator(lang: Lang): Translate {
+  const catalogue = lang === 'en' ? { ...id, ...en } : id;
+  return (key, args = {}) => {
+    const message = catalogue[key];
+    return message ? message(args) : key;
+  };
+}
+
+/** Returns the message text of a finding in the translator's language. */
+export function diagnosticMessage(t: Translate, d: Diagnostic): string {
+  return t(`diag.${d.code}`, d.args);
+}
+
+/** Tells whether `text` names a supported language. */
+export function isLang(text: string): text is Lang {
+  return text === 'id' || text === 'en';
+}

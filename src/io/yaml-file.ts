@@ -1,0 +1,43 @@
+import { readFileSync, statSync } from 'node:fs';
+import { diagnostic, type Diagnostic } from '../core/diagnostic.js';
+import { schemaFindings } from '../core/schema-findings.js';
+import type { SourceFile } from '../core/source.js';
+import { InputError } from './errors.js';
+import { validateSchema, type FileKind } from './schemas.js';
+import { MAX_YAML_BYTES, parseYamlSource } from './yaml-source.js';
+
+/** A YAML file read and checked against its schema; `source` is set only when it has no errors. */
+export interface YamlRead<T> {
+  source: SourceFile<T> | undefined;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Reads a YAML file of `kind`, parses it with positions and validates it
+ * against the kind's schema. `displayPath` is the name used in findings.
+ */
+export function readYamlFile<T>(kind: FileKind, path: string, displayPath = path): YamlRead<T> {
+  const text = readTextFile(path, displayPath);
+  if (text.length > MAX_YAML_BYTES) {
+    return { source: undefined, diagnostics: [diagnostic('YAML_TOO_LARGE', { file: displayPath, line: 1, column: 1 }, { size: text.length, limit: MAX_YAML_BYTES })] };
+  }
+
+  const parsed = parseYamlSource<T>(displayPath, text);
+  if (!parsed.ok) return { source: undefined, diagnostics: parsed.diagnostics };
+
+  const errors = validateSchema(kind, parsed.source.data);
+  if (errors.length === 0) return { source: parsed.source, diagnostics: [] };
+  return { source: undefined, diagnostics: schemaFindings(parsed.source, errors, kind) };
+}
+
+/** Reads a UTF-8 text file, turning a missing or unreadable file into an InputError. */
+export function readTextFile(path: string, displayPath = path): string {
+  try {
+    if (statSync(path).isDirectory()) throw new InputError('INPUT_IS_FOLDER', { path: displayPath });
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'ENOENT' ? 'INPUT_NOT_FOUND' : 'INPUT_UNREADABLE', { path: displayPath, reason: code ?? String(error) });
+  }
+}

@@ -1,0 +1,139 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
+import { diagnostic, type Diagnostic, type Location } from '../core/diagnostic.js';
+import type { DataPath, SourceFile } from '../core/source.js';
+
+/** Largest YAML file read, in bytes. */
+export const MAX_YAML_BYTES = 2 * 1024 * 1024;
+
+/** A YAML file parsed with positions: the source, or the findings that kept it from loading. */
+export type YamlParse<T> = { ok: true; source: SourceFile<T> } | { ok: false; diagnostics: Diagnostic[] };
+
+/**
+ * Parses YAML 1.2 (core schema) text. Syntax errors, a `%YAML 1.1` directive,
+ * tabs, duplicate keys, aliases and merge keys are findings; aliases are never expanded.
+ */
+export function parseYamlSource<T>(file: string, text: string): YamlParse<T> {
+  const lineCounter = new LineCounter();
+  const locationAt = (start: number, end?: number): Location => toLocation(file, lineCounter, start, end);
+
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), {
+    version: '1.2',
+    schema: 'core',
+    merge: false,
+    uniqueKeys: false,
+    prettyErrors: false,
+    lineCounter,
+  });
+
+  const diagnostics: Diagnostic[] = [];
+  const versionMatch = /^%YAML\s+(\S+)/m.exec(text);
+  if (versionMatch && versionMatch[1] !== '1.2') {
+    diagnostics.push(diagnostic('YAML_VERSION', locationAt(versionMatch.index, versionMatch.index + versionMatch[0].length), { value: versionMatch[1] ?? '' }));
+  }
+  for (const error of doc.errors) {
+    const code = error.code === 'TAB_AS_INDENT' ? 'YAML_TAB' : 'YAML_SYNTAX';
+    diagnostics.push(diagnostic(code, locationAt(error.pos[0], error.pos[1]), { detail: firstLine(error.message) }));
+  }
+  for (const match of text.matchAll(/^( *)\t/gm)) {
+    if (diagnostics.some((d) => d.code === 'YAML_TAB' && d.location.line === lineCounter.linePos(match.index).line)) continue;
+    const tabAt = match.index + (match[1]?.length ?? 0);
+    diagnostics.push(diagnostic('YAML_TAB', locationAt(tabAt, tabAt + 1)));
+  }
+  diagnostics.push(...findStructuralProblems(doc, locationAt));
+
+  if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics };
+  const data = doc.toJS({ maxAliasCount: 0 }) as T;
+  return { ok: true, source: makeSource(file, data, doc, lineCounter) };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}
+
+// Duplicate keys are reported with both positions, and aliases or merge keys
+// are rejected before toJS could expand them.
+function findStructuralProblems(doc: Document, locationAt: (start: number, end?: number) => Location): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  visit(doc, {
+    Alias(_, node) {
+      const [start, end] = node.range ?? [0, 0];
+      diagnostics.push(diagnostic('YAML_ALIAS', locationAt(start, end), { value: `*${node.source}` }));
+    },
+    Map(_, map) {
+      const seen = new Map<string, Pair>();
+      for (const pair of map.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+        if (key === undefined) continue;
+        const [start, end] = (pair.key as Node).range ?? [0, 0];
+        if (key === '<<') diagnostics.push(diagnostic('YAML_ALIAS', locationAt(start, end), { value: '<<' }));
+        const first = seen.get(key);
+        if (first) {
+          const firstLine = locationAt((first.key as Node).range?.[0] ?? 0).line;
+          diagnostics.push(diagnostic('YAML_DUPLICATE_KEY', locationAt(start, end), { key, firstLine }));
+        } else {
+          seen.set(key, pair);
+        }
+      }
+    },
+  });
+  return diagnostics;
+}
+
+function toLocation(file: string, lineCounter: LineCounter, start: number, end?: number): Location {
+  const from = lineCounter.linePos(start);
+  const location: Location = { file, line: from.line, column: from.col };
+  if (end !== undefined && end > start) {
+    const to = lineCounter.linePos(end);
+    location.endLine = to.line;
+    location.endColumn = to.col;
+  }
+  return location;
+}
+
+function makeSource<T>(file: string, data: T, doc: Document, lineCounter: LineCounter): SourceFile<T> {
+  const locate = (path: DataPath, options: { key?: boolean; offset?: number } = {}): Location => {
+    const found = findNode(doc, path);
+    const node = (options.key || !found.complete) && found.pair ? (found.pair.key as Node) : found.node;
+    const [start, end] = node?.range ?? [0, 0];
+    if (options.offset !== undefined && isScalar(node) && found.complete && !options.key) {
+      const quote = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? 1 : 0;
+      const isOneLine = node.type !== 'BLOCK_FOLDED' && node.type !== 'BLOCK_LITERAL';
+      if (isOneLine) return toLocation(file, lineCounter, start + quote + options.offset);
+    }
+    return toLocation(file, lineCounter, start, end);
+  };
+  const sourceText = (path: DataPath): string | undefined => {
+    const found = findNode(doc, path);
+    return found.complete && isScalar(found.node) ? found.node.source ?? String(found.node.value) : undefined;
+  };
+  return { file, data, locate, sourceText };
+}
+
+interface FoundNode {
+  node: Node | undefined;
+  pair: Pair | undefined;
+  complete: boolean;
+}
+
+// Walks the document along `path`; when a step is missing it stops at the
+// container that lacks it, so a missing key is reported where it belongs.
+function findNode(doc: Document, path: DataPath): FoundNode {
+  let node = doc.contents as Node | null;
+  let pair: Pair | undefined;
+
+  for (const step of path) {
+    if (isAlias(node)) return { node, pair, complete: false };
+    if (isMap(node)) {
+      const next = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(step));
+      if (!next) return { node, pair, complete: false };
+      pair = next;
+      node = next.value as Node | null;
+    } else if (isSeq(node) && typeof step === 'number' && node.items[step]) {
+      pair = undefined;
+      node = node.items[step] as Node;
+    } else {
+      return { node: node ?? undefined, pair, complete: false };
+    }
+  }
+  return { node: node ?? (pair?.key as Node | undefined), pair, complete: true };
+}

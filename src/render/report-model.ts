@@ -1,0 +1,26 @@
+import type { ReportRow } from '../core/report.js';
+import type { Translate } from '../i18n/index.js';
+
+/** Texts of a row's notes in the reader's language. */
+export function noteTexts(row: ReportRow, t: Translate): string[] {
+  return row.notes.map((note) => t(`note.${note.code}`, note.args));
+}
+
+/** Groups rows by unit, then by position, keeping first-seen order. */
+export function groupRows(rows: readonly ReportRow[]): { unitId: string; unitName: string; positions: { positionId: string; positionName: string; rows: ReportRow[] }[] }[] {
+  const units: ReturnType<typeof groupRows> = [];
+  for (const row of rows) {
+    let unit = units.find((u) => u.unitId === row.unitId);
+    if (!unit) {
+      unit = { unitId: row.unitId, unitName: row.unitName, positions: [] };
+      units.push(unit);
+    }
+    let position = unit.positions.find((p) => p.positionId === row.positionId);
+    if (!position) {
+      position = { positionId: row.positionId, positionName: row.positionName, rows: [] };
+      unit.positions.push(position);
+    }
+    position.rows.push(row);
+  }
+  return units;
+}
