@@ -1,6 +1,7 @@
 import { checkDataset, type Dataset } from '../core/dataset-check.js';
 import { hasErrors, type Diagnostic } from '../core/diagnostic.js';
 import type { Organisation, PositionSheet } from '../core/model.js';
+import { orderSheets } from '../core/order.js';
 import { readDataset, displayPath } from '../io/dataset.js';
 import { InputError } from '../io/errors.js';
 import { renderDiagnosticsText } from '../render/diagnostics.js';
@@ -35,7 +36,7 @@ export function loadCheckedData(ctx: CommandContext): CheckedData | undefined {
 
   return {
     dataset: read.dataset,
-    sheets: read.dataset.sheets.map((s) => s.data),
+    sheets: orderSheets(read.dataset.sheets.map((s) => s.data), read.dataset.organisation.data),
     organisation: read.dataset.organisation.data,
     files: read.files,
     warnings: diagnostics,

@@ -9,6 +9,11 @@ export interface Dataset {
   organisation: SourceFile<Organisation> | undefined;
   decrees: SourceFile<Decree>[];
   sheets: SourceFile<PositionSheet>[];
+  /**
+   * Ids of files that parsed but failed their schema. References to them are
+   * not reported again: the file's own findings already explain the problem.
+   */
+  invalidIds?: string[];
 }
 
 /** Returns a file's name without folder and extension. */
@@ -41,7 +46,7 @@ function checkOrganisation(dataset: Dataset): Diagnostic[] {
   if (!organisation) return [];
 
   const diagnostics: Diagnostic[] = [];
-  const positionIds = new Set(dataset.sheets.map((s) => s.data.id));
+  const positionIds = new Set([...dataset.sheets.map((s) => s.data.id), ...(dataset.invalidIds ?? [])]);
   const seen = new Set<string>();
   organisation.data.unitKerja.forEach((unit, index) => {
     if (seen.has(unit.id)) {
@@ -79,12 +84,12 @@ function checkSheet(sheet: SourceFile<PositionSheet>, dataset: Dataset): Diagnos
     if (!units.includes(data.unitKerja)) {
       diagnostics.push(diagnostic('UNKNOWN_UNIT', sheet.locate(['unitKerja']), withSuggestion({ value: data.unitKerja }, data.unitKerja, units)));
     }
-    const superiors = [dataset.organisation.data.kepala.id, ...dataset.sheets.map((s) => s.data.id)];
+    const superiors = [dataset.organisation.data.kepala.id, ...dataset.sheets.map((s) => s.data.id), ...(dataset.invalidIds ?? [])];
     if (!superiors.includes(data.atasan) || data.atasan === data.id) {
       diagnostics.push(diagnostic('UNKNOWN_SUPERIOR', sheet.locate(['atasan']), withSuggestion({ value: data.atasan }, data.atasan, superiors)));
     }
   }
-  const decrees = dataset.decrees.map((d) => d.data.id);
+  const decrees = [...dataset.decrees.map((d) => d.data.id), ...(dataset.invalidIds ?? [])];
   if (!decrees.includes(data.keputusan)) {
     diagnostics.push(diagnostic('UNKNOWN_DECREE', sheet.locate(['keputusan']), withSuggestion({ value: data.keputusan }, data.keputusan, decrees)));
   }

@@ -39,6 +39,8 @@ export interface PositionSheet {
   unitKerja: string;
   atasan: string;
   keputusan: string;
+  /** Place of the position in the decree's attachment, 1-based; orders reports. */
+  urutan?: number;
   tugasPokok: string;
   fungsi: string[];
   indikator: Indicator[];

@@ -46,6 +46,6 @@ function parseInternational(cell: string): NumberCell {
 // "12 orang" or "85%" hold a plausible number next to a word or sign; offer it
 // as a hint only, never as the value.
 function suggestDigits(cell: string): { suggestion?: string } {
-  const match = /^(-?\d+(?:[.,]\d+)?)\s*(%|[A-Za-z].*)$/.exec(cell);
+  const match = /^(-?\d+(?:[.,]\d+)?)\s*(%|[A-Za-z]{2,}.*)$/.exec(cell);
   return match?.[1] ? { suggestion: match[1] } : {};
 }

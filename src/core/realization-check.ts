@@ -40,10 +40,6 @@ export function checkRealization(
   const firstLineOfKey = new Map<string, number>();
   const sheetsById = new Map(sheets.map((s) => [s.id, s]));
 
-  if (input.rows.length === 0) {
-    diagnostics.push(diagnostic('CSV_EMPTY', { file: input.file, line: 1, column: 1 }, {}, 'warning'));
-  }
-
   for (const row of input.rows) {
     const at = (column: keyof RawRealizationRow['cells']) => ({ file: input.file, line: row.line, column: row.columns[column] });
     const { jabatan, indikator, variabel, periode, nilai } = row.cells;

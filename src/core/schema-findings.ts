@@ -24,9 +24,18 @@ export function schemaFindings(source: SourceFile<unknown>, errors: readonly Sch
     outermost.some((path) => isUnder(e.instancePath, path)) ? (e.keyword === 'oneOf' || e.keyword === 'anyOf') && outermost.includes(e.instancePath) : true,
   );
 
+  // A misspelled key shows up twice in ajv: as an unknown key and as a missing
+  // one. The unknown key's "did you mean" covers both, so the missing one goes.
+  const misspelt = new Set(
+    kept
+      .filter((e) => e.keyword === 'additionalProperties')
+      .map((e) => `${e.instancePath}/${suggestClosest(String(e.params.additionalProperty), Object.keys(e.parentSchema?.properties ?? {})) ?? ''}`),
+  );
+  const relevant = kept.filter((e) => !(e.keyword === 'required' && misspelt.has(`${e.instancePath}/${String(e.params.missingProperty)}`)));
+
   const seen = new Set<string>();
   const findings: Diagnostic[] = [];
-  for (const error of kept) {
+  for (const error of relevant) {
     const finding = toFinding(source, error, kind);
     const key = `${finding.code}:${finding.location.line}:${finding.location.column}:${JSON.stringify(finding.args)}`;
     if (seen.has(key)) continue;

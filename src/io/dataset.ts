@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import type { Dataset } from '../core/dataset-check.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { Decree, Organisation, PositionSheet } from '../core/model.js';
@@ -24,11 +24,16 @@ export function readDataset(dataDir: string, cwd = process.cwd()): DatasetRead {
 
   const diagnostics: Diagnostic[] = [];
   const files: string[] = [];
+  const invalidIds: string[] = [];
   const read = <T>(kind: Parameters<typeof readYamlFile>[0], path: string) => {
     const shown = displayPath(path, cwd);
     files.push(shown);
     const result = readYamlFile<T>(kind, path, shown);
     diagnostics.push(...result.diagnostics);
+    // A file that failed may still be the target of references; its name and id
+    // stand in for it so the references are not reported as a second problem.
+    if (!result.source) invalidIds.push(basename(path).replace(/\.ya?ml$/, ''));
+    if (result.invalidId !== undefined) invalidIds.push(result.invalidId);
     return result.source;
   };
 
@@ -38,7 +43,7 @@ export function readDataset(dataDir: string, cwd = process.cwd()): DatasetRead {
   const sheets = listYaml(join(dataDir, 'positions')).flatMap((path) => read<PositionSheet>('position', path) ?? []);
 
   if (files.length === 0) throw new InputError('DATA_DIR_EMPTY', { path: displayPath(dataDir, cwd) });
-  return { dataset: { organisation, decrees, sheets }, diagnostics, files };
+  return { dataset: { organisation, decrees, sheets, invalidIds }, diagnostics, files };
 }
 
 /** Lists the `.yaml` and `.yml` files of a folder, sorted; none when the folder is absent. */

@@ -76,6 +76,7 @@ export function splitRealizationCsv(text: string, file: string): CsvRead {
     }
     rows.push(toRow(record, names, line, fieldColumns(raw.replace(/^[\r\n]+/, ''), delimiter)));
   }
+  if (data.length === 0) diagnostics.push(diagnostic('CSV_EMPTY', { file, line: 1 + lineOffset, column: 1 }, {}, 'warning'));
   return { file: { file, delimiter, rows }, diagnostics };
 }
 

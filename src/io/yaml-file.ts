@@ -9,6 +9,8 @@ import { MAX_YAML_BYTES, parseYamlSource } from './yaml-source.js';
 /** A YAML file read and checked against its schema; `source` is set only when it has no errors. */
 export interface YamlRead<T> {
   source: SourceFile<T> | undefined;
+  /** The top-level `id` of a file that parsed but failed its schema, so references to it still resolve. */
+  invalidId?: string;
   diagnostics: Diagnostic[];
 }
 
@@ -27,7 +29,11 @@ export function readYamlFile<T>(kind: FileKind, path: string, displayPath = path
 
   const errors = validateSchema(kind, parsed.source.data);
   if (errors.length === 0) return { source: parsed.source, diagnostics: [] };
-  return { source: undefined, diagnostics: schemaFindings(parsed.source, errors, kind) };
+
+  const data = parsed.source.data as { id?: unknown } | null;
+  const read: YamlRead<T> = { source: undefined, diagnostics: schemaFindings(parsed.source, errors, kind) };
+  if (typeof data?.id === 'string') read.invalidId = data.id;
+  return read;
 }
 
 /** Reads a UTF-8 text file, turning a missing or unreadable file into an InputError. */

@@ -34,13 +34,15 @@ export function renderReportTable(rows: readonly ReportRow[], summaries: ReportS
 
   for (const unit of groupRows(rows)) {
     const table = new Table({
-      head: ['No', t('header.indicator'), t('header.target'), t('header.realization'), t('header.achievement'), t('header.category'), t('header.notes')].map((h) => c.bold(h)),
-      colWidths: [5, 40, 12, 12, 12, 15, 38],
+      head: ['No', t('header.indicator'), t('header.unitOfMeasure'), t('header.target'), t('header.realization'), t('header.achievement'), t('header.category'), t('header.notes')].map((h) =>
+        c.bold(h),
+      ),
+      colWidths: [4, 38, 10, 11, 11, 10, 15, 36],
       wordWrap: true,
       style: { head: [], border: [] },
     });
     for (const position of unit.positions) {
-      table.push([{ colSpan: 7, content: c.bold(position.positionName) }]);
+      table.push([{ colSpan: 8, content: c.bold(position.positionName) }]);
       for (const row of position.rows) table.push(renderRow(row, options, c));
     }
     out.push('', c.bold.underline(unit.unitName), table.toString());
@@ -52,7 +54,6 @@ export function renderReportTable(rows: readonly ReportRow[], summaries: ReportS
 
 function renderRow(row: ReportRow, { t, lang }: RenderOptions, c: ChalkInstance): string[] {
   const achievement = formatNumber(row.achievement, lang, true);
-  const unitText = row.unitOfMeasure === 'persen' ? '%' : row.unitOfMeasure;
   const quarter = row.targetSource && row.targetSource !== 'tahunan' ? ` ${t('label.targetQuarter', { quarter: row.targetSource })}` : '';
   const negative = row.polarity === 'negatif' ? c.dim(` (${t('label.polarityNegative')})`) : '';
   const status = row.status === 'ok' ? '' : `${c.bold(t(`status.${row.status}`))}: `;
@@ -62,8 +63,9 @@ function renderRow(row: ReportRow, { t, lang }: RenderOptions, c: ChalkInstance)
   return [
     String(row.no),
     `${row.indicatorName}${negative}`,
-    `${formatTarget(row.target, lang)} ${unitText}${quarter}`,
-    row.realization === undefined ? '–' : `${formatNumber(row.realization, lang)} ${unitText}`,
+    row.unitOfMeasure,
+    `${formatTarget(row.target, lang)}${quarter}`,
+    formatNumber(row.realization, lang),
     colorByCategory(c, row.category?.id, achievement),
     colorByCategory(c, row.category?.id, row.category?.label ?? '–'),
     `${status}${notes.map((note) => t(`note.${note.code}`, note.args)).join('; ')}`,
