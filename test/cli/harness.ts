@@ -16,7 +16,7 @@ export async function runIki(args: string[], options: { cwd?: string; env?: Reco
   let stderr = '';
   const code = await run({
     argv: args,
-    env: { NO_COLOR: '1', ...options.env },
+    env: options.env ?? { NO_COLOR: '1' },
     cwd: options.cwd ?? ROOT,
     stdout: (text) => {
       stdout += text;

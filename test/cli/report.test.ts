@@ -1,0 +1,184 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { copyProject, editFile, runIki } from './harness.js';
+
+const EXAMPLE = ['--year', '2021', '--realization', 'examples/2021/realisasi.csv', '--targets', 'examples/2021/target.yaml'];
+
+interface JsonRow {
+  jabatan: string;
+  indikator: string;
+  target: unknown;
+  realisasi: number | null;
+  capaian: number | null;
+  kategori: string | null;
+  status: string;
+  catatan: string[];
+}
+
+async function jsonReport(period: string, extra: string[] = [], cwd?: string) {
+  const result = await runIki(['report', ...EXAMPLE, '--period', period, '--format', 'json', ...extra], cwd ? { cwd } : {});
+  if (result.code !== 0) throw new Error(`report failed: ${result.stderr}`);
+  return JSON.parse(result.stdout) as { versiFormat: number; tahun: number; periode: string; baris: JsonRow[]; ringkasan: { perangkatDaerah: { dihitung: number; jumlahIndikator: number } } };
+}
+
+const row = (rows: JsonRow[], position: string, indicator: string) => {
+  const found = rows.find((r) => r.jabatan === position && r.indikator === indicator);
+  if (!found) throw new Error(`row ${position}/${indicator} missing`);
+  return found;
+};
+
+describe('iki report on the example data', () => {
+  test('json has the documented shape and all 49 rows', async () => {
+    const report = await jsonReport('TAHUN');
+    expect(report.versiFormat).toBe(1);
+    expect(report.tahun).toBe(2021);
+    expect(report.periode).toBe('TAHUN');
+    expect(report.baris).toHaveLength(49);
+    expect(Object.keys(report.baris[0] ?? {})).toEqual(
+      expect.arrayContaining(['jabatan', 'unitKerja', 'indikator', 'no', 'indikatorKinerja', 'satuan', 'polaritas', 'target', 'realisasi', 'capaian', 'kategori', 'status', 'catatan', 'variabel']),
+    );
+  });
+
+  test('positive ratio: 1140 of 1500 against 80', async () => {
+    const { baris } = await jsonReport('TAHUN');
+    const result = row(baris, 'kabid-sosial', 'pemberdayaan-fakir-miskin');
+    expect(result.realisasi).toBe(76);
+    expect(result.capaian).toBeCloseTo(95, 10);
+    expect(result.kategori).toBe('sangat-tinggi');
+  });
+
+  test('negative ratio with 2T-R', async () => {
+    const { baris } = await jsonReport('TAHUN');
+    const result = row(baris, 'kabid-ppkb', 'rumah-tangga-pra-sejahtera');
+    expect(result.realisasi).toBeCloseTo((100 * 10950) / 62500, 10);
+    expect(result.capaian).toBeCloseTo(90.5, 10);
+  });
+
+  test('negative ratio with T/R from the settings file', async () => {
+    const project = copyProject();
+    writeFileSync(join(project, 'iki.config.yaml'), '# yaml-language-server: $schema=../schemas/config.schema.json\ncapaian:\n  metodeNegatif: T/R\n');
+    const { baris } = await jsonReport('TAHUN', [], project);
+    const result = row(baris, 'kabid-ppkb', 'rumah-tangga-pra-sejahtera');
+    expect(result.capaian).toBeCloseTo((16 / ((100 * 10950) / 62500)) * 100, 10);
+  });
+
+  test('cap from --config', async () => {
+    const project = copyProject();
+    writeFileSync(join(project, 'batas.yaml'), 'capaian:\n  batasAtas: 110\n');
+    const { baris } = await jsonReport('TAHUN', ['--config', 'batas.yaml'], project);
+    expect(Math.max(...baris.map((r) => r.capaian ?? 0))).toBe(110);
+  });
+
+  test('quarter window uses year-to-date values', async () => {
+    const { baris } = await jsonReport('TW2');
+    const result = row(baris, 'kabid-sosial', 'pemberdayaan-fakir-miskin');
+    expect(result.realisasi).toBe(36);
+    expect(result.status).toBe('ok');
+  });
+
+  test('every status appears in the example', async () => {
+    const { baris } = await jsonReport('TAHUN');
+    expect(new Set(baris.map((r) => r.status))).toEqual(new Set(['ok', 'data-tidak-lengkap', 'tanpa-data', 'penyebut-nol', 'tanpa-target', 'target-nol']));
+  });
+
+  test('filters by position and unit', async () => {
+    const byPosition = await jsonReport('TAHUN', ['--position', 'kabid-sosial']);
+    expect(new Set(byPosition.baris.map((r) => r.jabatan))).toEqual(new Set(['kabid-sosial']));
+    const byUnit = await jsonReport('TAHUN', ['--unit', 'sekretariat']);
+    expect(byUnit.baris).toHaveLength(9);
+  });
+
+  test('unknown position filter exits 2 with a suggestion', async () => {
+    const result = await runIki(['report', ...EXAMPLE, '--period', 'TAHUN', '--position', 'kabid-sosal']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('kabid-sosial');
+  });
+
+  test('table groups by unit and explains statuses', async () => {
+    const result = await runIki(['report', ...EXAMPLE, '--period', 'TAHUN']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Sekretariat');
+    expect(result.stdout).toContain('Arti status');
+    expect(result.stdout).toContain('95,00');
+    expect(result.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  test('table colours only on a terminal', async () => {
+    const result = await runIki(['report', ...EXAMPLE, '--period', 'TAHUN'], { tty: true, env: {} });
+    expect(result.stdout).toMatch(/\u001b\[/);
+  });
+
+  test('english labels with --lang en', async () => {
+    const result = await runIki(['report', ...EXAMPLE, '--period', 'TAHUN', '--lang', 'en']);
+    expect(result.stdout).toContain('Achievement');
+    expect(result.stdout).toContain('95.00');
+  });
+
+  test('csv keeps full precision and a dot', async () => {
+    const result = await runIki(['report', ...EXAMPLE, '--period', 'TAHUN', '--format', 'csv']);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines[0]).toBe('unitKerja,jabatan,indikator,no,indikatorKinerja,satuan,polaritas,target,targetMin,targetMax,sumberTarget,realisasi,capaian,kategori,status,catatan');
+    expect(lines).toHaveLength(50);
+    expect(result.stdout).toContain('kabid-ppkb,rumah-tangga-pra-sejahtera,4,Persentase Rumah Tangga Pra Sejahtera,persen,negatif,16,,,tahunan,17.52,90.5');
+  });
+
+  test('markdown has a table per position', async () => {
+    const result = await runIki(['report', ...EXAMPLE, '--period', 'TAHUN', '--format', 'markdown']);
+    expect(result.stdout.match(/^### /gm)).toHaveLength(13);
+    expect(result.stdout).toContain('| 1 | Persentase Pemberdayaan Fakir Miskin/Anak Terlantar | persen | 80 | 76 | 95,00 | Sangat Tinggi | ok |  |');
+  });
+
+  test('output file is written whole', async () => {
+    const project = copyProject();
+    const result = await runIki(['report', ...EXAMPLE, '--period', 'TAHUN', '--format', 'json', '--output', 'laporan.json'], { cwd: project });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+    expect((JSON.parse(readFileSync(join(project, 'laporan.json'), 'utf8')) as { baris: unknown[] }).baris).toHaveLength(49);
+  });
+
+  test('output naming an input is refused before any work', async () => {
+    const project = copyProject();
+    const before = readFileSync(join(project, 'examples/2021/realisasi.csv'));
+    const result = await runIki(['report', ...EXAMPLE, '--period', 'TAHUN', '--output', 'examples/2021/realisasi.csv'], { cwd: project });
+    expect(result.code).toBe(2);
+    expect(readFileSync(join(project, 'examples/2021/realisasi.csv'))).toEqual(before);
+  });
+
+  test('output naming a folder is refused', async () => {
+    const project = copyProject();
+    const result = await runIki(['report', ...EXAMPLE, '--period', 'TAHUN', '--output', 'examples'], { cwd: project });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('folder');
+  });
+
+  test('bad realization rows stop the report and leave no file', async () => {
+    const project = copyProject();
+    editFile(join(project, 'examples/2021/realisasi.csv'), ';2021-TW1;210;', ';2021-TW1;210 orang;');
+    const result = await runIki(['report', ...EXAMPLE, '--period', 'TAHUN', '--output', 'laporan.csv'], { cwd: project });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/realisasi\.csv:46:\d+ error CSV_BAD_NUMBER/);
+    expect(existsSync(join(project, 'laporan.csv'))).toBe(false);
+  });
+
+  test('invalid sheets stop the report', async () => {
+    const project = copyProject();
+    editFile(join(project, 'data/positions/kabid-sosial.yaml'), 'rumus: 100 * diberdayakan / belum_diberdayakan', 'rumus: 100 * diberdayakan / belum');
+    const result = await runIki(['report', ...EXAMPLE, '--period', 'TAHUN'], { cwd: project });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('UNKNOWN_VARIABLE');
+  });
+
+  test('bad period exits 2', async () => {
+    const result = await runIki(['report', ...EXAMPLE, '--period', 'TW5']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('TW5');
+  });
+
+  test('missing realization file exits 2', async () => {
+    const result = await runIki(['report', '--year', '2021', '--period', 'TAHUN', '--realization', 'tidak-ada.csv']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('tidak-ada.csv');
+  });
+});
