@@ -3,7 +3,7 @@ import type { ReportSummaries } from '../core/summary.js';
 import type { Lang, Translate } from '../i18n/index.js';
 import { escapeMarkdownCell } from './markdown.js';
 import { formatNumber, formatTarget } from './number.js';
-import { groupRows, noteTexts } from './report-model.js';
+import { categoryLabel, groupRows, noteTexts } from './report-model.js';
 import type { ReportContext } from './report-table.js';
 
 /** Renders the report as Markdown: a heading per unit, a table per position, then the summary. */
@@ -25,7 +25,7 @@ export function renderReportMarkdown(rows: readonly ReportRow[], summaries: Repo
             formatTarget(r.target, lang),
             formatNumber(r.realization, lang),
             formatNumber(r.achievement, lang, true),
-            r.category?.label ?? '–',
+            categoryLabel(r, t),
             t(`status.${r.status}`),
             noteTexts(r, t).join('; '),
           ]),

@@ -24,3 +24,14 @@ export function groupRows(rows: readonly ReportRow[]): { unitId: string; unitNam
   }
   return units;
 }
+
+/**
+ * Returns the label of a row's category in the reader's language: the
+ * catalogue's text for a default category id, else the label from the settings.
+ */
+export function categoryLabel(row: ReportRow, t: Translate): string {
+  if (!row.category) return '–';
+  const key = `category.${row.category.id}`;
+  const translated = t(key);
+  return translated === key ? row.category.label : translated;
+}

@@ -5,7 +5,7 @@ import { STATUSES, type ReportRow } from '../core/report.js';
 import type { Lang, Translate } from '../i18n/index.js';
 import { colorByCategory, palette } from './color.js';
 import { formatNumber, formatTarget } from './number.js';
-import { groupRows } from './report-model.js';
+import { categoryLabel, groupRows } from './report-model.js';
 
 /** What a rendered report shows besides its rows. */
 export interface ReportContext {
@@ -37,7 +37,7 @@ export function renderReportTable(rows: readonly ReportRow[], summaries: ReportS
       head: ['No', t('header.indicator'), t('header.unitOfMeasure'), t('header.target'), t('header.realization'), t('header.achievement'), t('header.category'), t('header.notes')].map((h) =>
         c.bold(h),
       ),
-      colWidths: [4, 38, 10, 11, 11, 10, 15, 36],
+      colWidths: [4, 38, 10, 11, 13, 13, 15, 34],
       wordWrap: true,
       style: { head: [], border: [] },
     });
@@ -67,7 +67,7 @@ function renderRow(row: ReportRow, { t, lang }: RenderOptions, c: ChalkInstance)
     `${formatTarget(row.target, lang)}${quarter}`,
     formatNumber(row.realization, lang),
     colorByCategory(c, row.category?.id, achievement),
-    colorByCategory(c, row.category?.id, row.category?.label ?? '–'),
+    colorByCategory(c, row.category?.id, categoryLabel(row, t)),
     `${status}${notes.map((note) => t(`note.${note.code}`, note.args)).join('; ')}`,
   ];
 }
