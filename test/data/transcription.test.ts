@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import type { Decree } from '../../src/core/model.js';
 import { ROOT, realData } from '../helpers.js';
 
 const SEED = readFileSync(join(ROOT, 'seeds', '000_295d9d64057f7f0d.txt'), 'utf8');
@@ -26,6 +28,7 @@ function occursInSeed(text: string): boolean {
 }
 
 const { sheets } = realData();
+const decree = parse(readFileSync(join(ROOT, 'data', 'keputusan', 'kep-15-2021.yaml'), 'utf8')) as Decree;
 
 const verbatim = sheets.flatMap((sheet) => [
   { where: `${sheet.id}.jabatan`, text: sheet.jabatan },
@@ -41,7 +44,29 @@ const verbatim = sheets.flatMap((sheet) => [
   ]),
 ]);
 
+const decreeTexts = [
+  { where: 'tentang', text: decree.tentang },
+  { where: 'penandatangan.jabatan', text: decree.penandatangan.jabatan },
+  { where: 'penandatangan.nama', text: decree.penandatangan.nama },
+  ...decree.menimbang.map((text, index) => ({ where: `menimbang[${index}]`, text })),
+  ...decree.mengingat.map((text, index) => ({ where: `mengingat[${index}]`, text })),
+  ...decree.diktum.flatMap((item) => [
+    { where: `${item.nama}.isi`, text: item.isi },
+    ...(item.butir ?? []).map((text, index) => ({ where: `${item.nama}.butir[${index}]`, text })),
+  ]),
+];
+
 describe('transcription of the 2021 decree', () => {
+  test('decree has its number, date and four diktum', () => {
+    expect([decree.nomor, decree.tahun, decree.tanggal, decree.tempat]).toEqual([15, 2021, '2021-02-16', 'Putussibau']);
+    expect(decree.diktum.map((d) => d.nama)).toEqual(['KESATU', 'KEDUA', 'KETIGA', 'KEEMPAT']);
+    expect(decree.mengingat).toHaveLength(9);
+  });
+
+  test.each(decreeTexts)('decree $where occurs in the seed', ({ text }) => {
+    expect(foldedSeed).toContain(fold(text));
+  });
+
   test('13 positions, 49 indicators, 89 explanation rows', () => {
     expect(sheets).toHaveLength(13);
     expect(sheets.flatMap((s) => s.indikator)).toHaveLength(49);
