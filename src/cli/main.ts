@@ -3,11 +3,15 @@ import { Command, CommanderError, Help, Option } from 'commander';
 import { createTranslator, type Translate } from '../i18n/index.js';
 import { InputError, UsageError } from '../io/errors.js';
 import { createContext, detectLang, type CliEnvironment, type CommandContext, type GlobalOptions } from './context.js';
-import { runList } from './list.js';
-import { REPORT_FORMATS, runReport, type ReportOptions } from './report.js';
-import { SHOW_FORMATS, runShow } from './show.js';
-import { runTemplate, type TemplateOptions } from './template.js';
-import { VALIDATE_FORMATS, runValidate, type ValidateOptions } from './validate.js';
+import type { ReportOptions } from './report.js';
+import type { TemplateOptions } from './template.js';
+import type { ValidateOptions } from './validate.js';
+
+// Choices are repeated here, not imported, so that `iki --version` and `--help`
+// do not load the command modules and mathjs with them.
+const VALIDATE_FORMATS = ['text', 'stylish', 'json'];
+const SHOW_FORMATS = ['table', 'markdown', 'json', 'yaml'];
+const REPORT_FORMATS = ['table', 'csv', 'json', 'markdown'];
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -44,14 +48,14 @@ function buildProgram(t: Translate, env: CliEnvironment, setExitCode: (code: num
     .showSuggestionAfterError(false)
     .exitOverride()
     .configureOutput({ writeOut: (text) => env.stdout(text), writeErr: (text) => env.stderr(text), outputError: () => undefined })
-    .configureHelp({ formatHelp: (cmd, helper) => translateHeadings(Help.prototype.formatHelp.call(helper, cmd, helper), t) });
+    .configureHelp(helpConfiguration(t));
 
   // Commander passes the arguments, the options and the command last; the
   // handler gets the context built from the global options, then the rest.
-  const action = (handler: (ctx: CommandContext, args: unknown[]) => number) => (...args: unknown[]) => {
+  const action = (handler: (ctx: CommandContext, args: unknown[]) => Promise<number>) => async (...args: unknown[]) => {
     const command = args[args.length - 1] as Command;
     const ctx = createContext(command.optsWithGlobals<GlobalOptions>(), env);
-    setExitCode(handler(ctx, args.slice(0, -1)));
+    setExitCode(await handler(ctx, args.slice(0, -1)));
   };
 
   program
@@ -60,13 +64,13 @@ function buildProgram(t: Translate, env: CliEnvironment, setExitCode: (code: num
     .argument('[paths...]', t('help.validatePaths'))
     .addOption(new Option('--format <format>', t('help.format')).choices(VALIDATE_FORMATS).default('text'))
     .option('--year <year>', t('help.validateYear'))
-    .action(action((ctx, [paths, options]) => runValidate(paths as string[], options as ValidateOptions, ctx)));
+    .action(action(async (ctx, [paths, options]) => (await import('./validate.js')).runValidate(paths as string[], options as ValidateOptions, ctx)));
 
   program
     .command('list')
     .description(t('help.list'))
     .option('--tree', t('help.tree'))
-    .action(action((ctx, [options]) => runList(options as { tree?: boolean }, ctx)));
+    .action(action(async (ctx, [options]) => (await import('./list.js')).runList(options as { tree?: boolean }, ctx)));
 
   program
     .command('show')
@@ -74,7 +78,7 @@ function buildProgram(t: Translate, env: CliEnvironment, setExitCode: (code: num
     .argument('[id]', t('help.showId'))
     .option('--all', t('help.showAll'))
     .addOption(new Option('--format <format>', t('help.format')).choices(SHOW_FORMATS).default('table'))
-    .action(action((ctx, [id, options]) => runShow(id as string | undefined, options as { all?: boolean; format?: string }, ctx)));
+    .action(action(async (ctx, [id, options]) => (await import('./show.js')).runShow(id as string | undefined, options as { all?: boolean; format?: string }, ctx)));
 
   program
     .command('template')
@@ -83,7 +87,7 @@ function buildProgram(t: Translate, env: CliEnvironment, setExitCode: (code: num
     .option('--period <period>', t('help.templatePeriod'))
     .addOption(new Option('--delimiter <char>', t('help.delimiter')).choices([';', ',']).default(';'))
     .option('--output <file>', t('help.output'))
-    .action(action((ctx, [options]) => runTemplate(options as TemplateOptions, ctx)));
+    .action(action(async (ctx, [options]) => (await import('./template.js')).runTemplate(options as TemplateOptions, ctx)));
 
   program
     .command('report')
@@ -96,13 +100,26 @@ function buildProgram(t: Translate, env: CliEnvironment, setExitCode: (code: num
     .option('--output <file>', t('help.output'))
     .option('--position <ids...>', t('help.position'))
     .option('--unit <ids...>', t('help.unit'))
-    .action(action((ctx, [options]) => runReport(options as ReportOptions, ctx)));
+    .action(action(async (ctx, [options]) => (await import('./report.js')).runReport(options as ReportOptions, ctx)));
 
   for (const command of program.commands) {
     command.helpOption('-h, --help', t('help.help')).exitOverride().configureOutput({ writeOut: (text) => env.stdout(text), writeErr: (text) => env.stderr(text), outputError: () => undefined });
-    command.configureHelp({ formatHelp: (cmd, helper) => translateHeadings(Help.prototype.formatHelp.call(helper, cmd, helper), t) });
+    command.configureHelp(helpConfiguration(t));
   }
   return program;
+}
+
+// Option descriptions carry their choices and default in the user's language.
+function helpConfiguration(t: Translate): Partial<Help> {
+  return {
+    formatHelp: (cmd, helper) => translateHeadings(Help.prototype.formatHelp.call(helper, cmd, helper), t),
+    optionDescription: (option) => {
+      const extras: string[] = [];
+      if (option.argChoices) extras.push(t('help.choices', { value: option.argChoices.join(', ') }));
+      if (option.defaultValue !== undefined && !option.negate) extras.push(t('help.default', { value: String(option.defaultValue) }));
+      return extras.length > 0 ? `${option.description} (${extras.join('; ')})` : option.description;
+    },
+  };
 }
 
 // Commander prints its section headings in English; these are the only
@@ -113,8 +130,8 @@ function translateHeadings(text: string, t: Translate): string {
     .replace(/^Arguments:/m, t('help.headingArguments'))
     .replace(/^Options:/m, t('help.headingOptions'))
     .replace(/^Commands:/m, t('help.headingCommands'))
-    .replace(/\(default: ([^)]*)\)/g, (_, value: string) => t('help.default', { value }))
-    .replace(/\(choices: ([^)]*)\)/g, (_, value: string) => t('help.choices', { value }));
+    .replace(/\[options\]/g, t('help.optionsPlaceholder'))
+    .replace(/\[command\]/g, t('help.commandPlaceholder'));
 }
 
 function reportError(error: unknown, t: Translate, env: CliEnvironment): number {
