@@ -166,8 +166,11 @@ function commanderMessage(error: CommanderError, t: Translate): string {
   };
   const key = kinds[error.code];
   if (!key) return error.message.replace(/^error: /, '');
+
+  // "option '--format <format>' argument 'xml' is invalid. Allowed choices are …"
+  const invalid = /option '([^' ]+)[^']*' argument '([^']*)' is invalid/.exec(error.message);
   const choices = /Allowed choices are (.*)\./.exec(error.message)?.[1] ?? '';
-  return t(key, { value: quoted, choices });
+  return invalid ? t(key, { value: `${invalid[1]} ${invalid[2]}`, choices }) : t(key, { value: quoted, choices });
 }
 
 /** Runs iki in this process: real argv, streams and environment; sets `process.exitCode`. */

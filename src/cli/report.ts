@@ -45,7 +45,7 @@ export function runReport(options: ReportOptions, ctx: CommandContext): number {
   const request = parseReportOptions(options);
   const realizationPath = resolve(ctx.env.cwd, options.realization);
   const targetsPath = options.targets === undefined ? undefined : resolve(ctx.env.cwd, options.targets);
-  if (options.output !== undefined) checkOutputPath(resolve(ctx.env.cwd, options.output), [realizationPath, ...(targetsPath ? [targetsPath] : [])]);
+  if (options.output !== undefined) checkOutputPath(resolve(ctx.env.cwd, options.output), [realizationPath, ...(targetsPath ? [targetsPath] : [])], options.output);
 
   const settings = readSettings(ctx.configPath, ctx.env.cwd);
   const data = loadCheckedData(ctx);
@@ -81,7 +81,7 @@ export function runReport(options: ReportOptions, ctx: CommandContext): number {
   if (options.output === undefined) {
     ctx.env.stdout(text);
   } else {
-    writeFileAtomic(resolve(ctx.env.cwd, options.output), text);
+    writeFileAtomic(resolve(ctx.env.cwd, options.output), text, options.output);
     ctx.env.stderr(`${ctx.t('label.written', { path: options.output })}\n`);
   }
   return 0;

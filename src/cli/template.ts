@@ -22,7 +22,7 @@ export function runTemplate(options: TemplateOptions, ctx: CommandContext): numb
   if (!isPeriod(period)) throw new UsageError('BAD_PERIOD', { value: options.period ?? '' });
   const delimiter = options.delimiter ?? ';';
   if (delimiter !== ';' && delimiter !== ',') throw new UsageError('BAD_DELIMITER', { value: delimiter });
-  if (options.output !== undefined) checkOutputPath(resolve(ctx.env.cwd, options.output), []);
+  if (options.output !== undefined) checkOutputPath(resolve(ctx.env.cwd, options.output), [], options.output);
 
   const data = loadCheckedData(ctx);
   if (!data) return 1;
@@ -31,7 +31,7 @@ export function runTemplate(options: TemplateOptions, ctx: CommandContext): numb
   if (options.output === undefined) {
     ctx.env.stdout(text);
   } else {
-    writeFileAtomic(resolve(ctx.env.cwd, options.output), text);
+    writeFileAtomic(resolve(ctx.env.cwd, options.output), text, options.output);
     ctx.env.stderr(`${ctx.t('label.written', { path: options.output })}\n`);
   }
   return 0;

@@ -6,6 +6,7 @@ import type { Decree, Organisation, PositionSheet, RawTargetsFile } from '../cor
 import { parseRealizationPeriod } from '../core/period.js';
 import { checkRealization } from '../core/realization-check.js';
 import { checkTargets } from '../core/target-check.js';
+import { readSettings } from '../io/config.js';
 import { displayPath, readDataset } from '../io/dataset.js';
 import { InputError, UsageError } from '../io/errors.js';
 import { readRealizationCsv } from '../io/realization-csv.js';
@@ -58,7 +59,7 @@ export function runValidate(paths: readonly string[], options: ValidateOptions, 
       if (read.source) diagnostics.push(...checkTargets(read.source, sheets, year).diagnostics);
     } else if (target.kind === 'config') {
       files.add(shown);
-      diagnostics.push(...readYamlFile('config', target.path, shown).diagnostics);
+      diagnostics.push(...readSettings(target.path, ctx.env.cwd).diagnostics);
     } else if (target.kind === 'realization') {
       files.add(shown);
       const read = readRealizationCsv(target.path, shown);
@@ -148,7 +149,7 @@ function classify(path: string): FileKind {
   const name = basename(path).toLowerCase();
   const folder = basename(dirname(path));
   if (name.endsWith('.csv')) return 'realization';
-  if (!/\.ya?ml$/.test(name)) throw new InputError('UNKNOWN_FILE_KIND', { path });
+  if (!/\.ya?ml$/.test(name)) throw new InputError('UNKNOWN_FILE_KIND', { path: displayPath(path) });
   if (name === 'organisasi.yaml' || name === 'organisasi.yml') return 'organisasi';
   if (name.startsWith('iki.config.')) return 'config';
   if (folder === 'positions') return 'position';
@@ -159,7 +160,7 @@ function classify(path: string): FileKind {
   if (/^indikator\s*:/m.test(head)) return 'position';
   if (/^diktum\s*:/m.test(head)) return 'keputusan';
   if (/^unitKerja\s*:\s*$/m.test(head)) return 'organisasi';
-  throw new InputError('UNKNOWN_FILE_KIND', { path });
+  throw new InputError('UNKNOWN_FILE_KIND', { path: displayPath(path) });
 }
 
 function inferYear(periods: readonly string[]): number | undefined {

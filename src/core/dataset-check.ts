@@ -85,7 +85,9 @@ function checkSheet(sheet: SourceFile<PositionSheet>, dataset: Dataset): Diagnos
       diagnostics.push(diagnostic('UNKNOWN_UNIT', sheet.locate(['unitKerja']), withSuggestion({ value: data.unitKerja }, data.unitKerja, units)));
     }
     const superiors = [dataset.organisation.data.kepala.id, ...dataset.sheets.map((s) => s.data.id), ...(dataset.invalidIds ?? [])];
-    if (!superiors.includes(data.atasan) || data.atasan === data.id) {
+    if (data.atasan === data.id) {
+      diagnostics.push(diagnostic('SUPERIOR_CYCLE', sheet.locate(['atasan']), { chain: `${data.id} → ${data.id}` }));
+    } else if (!superiors.includes(data.atasan)) {
       diagnostics.push(diagnostic('UNKNOWN_SUPERIOR', sheet.locate(['atasan']), withSuggestion({ value: data.atasan }, data.atasan, superiors)));
     }
   }

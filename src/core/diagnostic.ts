@@ -18,6 +18,7 @@ export type DiagnosticCode =
   | 'YAML_ALIAS'
   | 'YAML_TAB'
   | 'YAML_TOO_LARGE'
+  | 'YAML_EMPTY'
   | 'SCHEMA_MISSING_KEY'
   | 'SCHEMA_UNKNOWN_KEY'
   | 'SCHEMA_TYPE'

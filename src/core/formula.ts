@@ -58,14 +58,18 @@ export function parseFormula(text: string): ParsedFormula {
     return fail({ code: 'FORMULA_NOT_ALLOWED', column: MAX_FORMULA_LENGTH + 1, token: '', detail: 'length' });
   }
 
+  // "x 100%" copied from the decree would first fail as an implicit product of
+  // a variable x; the percent sign is the real mistake, so it is found in the text.
+  const percentSigns = [...text.matchAll(/%/g)].map((m): FormulaProblem => ({ code: 'FORMULA_PERCENT', column: m.index + 1, token: '%' }));
+
   let root: MathNode;
   try {
     root = parseWithMathjs(text);
   } catch (error) {
-    return fail(syntaxProblem(text, error));
+    return { ok: false, problems: percentSigns.length > 0 ? percentSigns : [syntaxProblem(text, error)] };
   }
 
-  const problems: FormulaProblem[] = [];
+  const problems: FormulaProblem[] = [...percentSigns];
   const formula = convertNode(root, text, problems, 0);
   if (problems.length > 0 || formula === undefined) return { ok: false, problems: dedupe(problems) };
   return { ok: true, formula, variables: collectVariables(formula) };
@@ -135,10 +139,12 @@ function convertConstant(node: MathNode & { value: unknown }, text: string, prob
 }
 
 function convertOperator(node: OperatorLike, text: string, problems: FormulaProblem[], depth: number): Formula | undefined {
-  if (node.isPercentage === true || node.op === '%' || node.op === 'mod') {
-    problems.push({ code: 'FORMULA_PERCENT', column: columnOf(text, node.op === 'mod' ? 'mod' : '%'), token: node.op === 'mod' ? 'mod' : '%' });
+  if (node.op === 'mod') {
+    problems.push({ code: 'FORMULA_PERCENT', column: columnOf(text, 'mod'), token: 'mod' });
     return undefined;
   }
+  // Percent signs were already reported from the text, with their columns.
+  if (node.isPercentage === true || node.op === '%') return undefined;
   if (node.implicit) {
     problems.push({ code: 'FORMULA_IMPLICIT_MULTIPLICATION', ...implicitMultiplicationAt(text) });
     return undefined;
@@ -152,7 +158,8 @@ function convertOperator(node: OperatorLike, text: string, problems: FormulaProb
   if (node.fn === 'unaryPlus' && left) return left;
   if (left && right && (node.op === '+' || node.op === '-' || node.op === '*' || node.op === '/')) {
     if (node.op === '/' && right.kind === 'number' && right.value === 0) {
-      problems.push({ code: 'FORMULA_DIVISION_BY_ZERO', column: columnOf(text, '/'), token: '/ 0' });
+      const at = /\/\s*\(?\s*0+(\.0*)?(?![\d.])/.exec(text);
+      problems.push({ code: 'FORMULA_DIVISION_BY_ZERO', column: at ? at.index + 1 : columnOf(text, '/'), token: '/ 0' });
       return undefined;
     }
     return { kind: 'binary', operator: node.op, left, right };

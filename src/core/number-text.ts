@@ -4,13 +4,15 @@ export type CsvDelimiter = ',' | ';';
 /** A number cell read, or why it cannot be read without guessing. */
 export type NumberCell =
   | { ok: true; value: number | null }
-  | { ok: false; code: 'CSV_BAD_NUMBER' | 'CSV_AMBIGUOUS_NUMBER'; suggestion?: string };
+  | { ok: false; code: 'CSV_BAD_NUMBER' | 'CSV_AMBIGUOUS_NUMBER'; suggestion?: string; alternative?: string };
 
 const PLAIN = /^-?\d+$/;
 const DECIMAL_COMMA = /^-?\d+,\d+$/;
 const DECIMAL_POINT = /^-?\d+\.\d+$/;
 const GROUPED_POINT = /^-?\d{1,3}(\.\d{3})+(,\d+)?$/;
 const GROUPED_POINT_ONLY = /^-?\d{1,3}(\.\d{3})+$/;
+const GROUPED_COMMA_ONLY = /^-?\d{1,3}(,\d{3})+$/;
+const ONE_GROUP_POINT = /^-?[1-9]\d{0,2}\.\d{3}$/;
 
 /**
  * Reads a `nilai` cell. In a `;` file (Indonesian Excel) the decimal mark is a
@@ -37,7 +39,11 @@ function parseIndonesian(cell: string): NumberCell {
 }
 
 function parseInternational(cell: string): NumberCell {
+  // "1.500" is 1.5 by the rule of a "," file, but an Indonesian reader means
+  // 1500; with exactly three decimals either reading is possible.
+  if (ONE_GROUP_POINT.test(cell)) return { ok: false, code: 'CSV_AMBIGUOUS_NUMBER', suggestion: cell.replace('.', ''), alternative: String(Number(cell)) };
   if (PLAIN.test(cell) || DECIMAL_POINT.test(cell)) return { ok: true, value: Number(cell) };
+  if (GROUPED_COMMA_ONLY.test(cell)) return { ok: false, code: 'CSV_AMBIGUOUS_NUMBER', suggestion: cell.replace(/,/g, ''), alternative: cell.replace(',', '.') };
   if (DECIMAL_COMMA.test(cell)) return { ok: false, code: 'CSV_AMBIGUOUS_NUMBER', suggestion: cell.replace(',', '.') };
   if (GROUPED_POINT_ONLY.test(cell)) return { ok: false, code: 'CSV_AMBIGUOUS_NUMBER', suggestion: cell.replace(/\./g, '') };
   return { ok: false, code: 'CSV_BAD_NUMBER', ...suggestDigits(cell) };

@@ -28,7 +28,7 @@ export type RealizationPeriod = { year: number; quarter: Quarter | null };
 
 /** Parses a CSV `periode` cell; returns undefined when it is not `YYYY` or `YYYY-TW1…4`. */
 export function parseRealizationPeriod(text: string): RealizationPeriod | undefined {
-  const match = /^(\d{4})(?:-(TW[1-4]))?$/.exec(text.trim());
+  const match = /^(\d{4})(?:-(TW[1-4]))?$/.exec(text.trim().toUpperCase());
   if (!match) return undefined;
   return { year: Number(match[1]), quarter: (match[2] as Quarter | undefined) ?? null };
 }

@@ -78,6 +78,7 @@ export function checkRealization(
     if (!number.ok) {
       const args: Record<string, string> = { value: nilai, delimiter: input.delimiter };
       if (number.suggestion !== undefined) args.suggestion = number.suggestion;
+      if (number.alternative !== undefined) args.alternative = number.alternative;
       diagnostics.push(diagnostic(number.code, at('nilai'), args));
       continue;
     }

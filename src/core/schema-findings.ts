@@ -17,7 +17,7 @@ export interface SchemaError {
  * Errors under a failed `oneOf` are merged into the `oneOf` finding, a missing
  * key points at its parent, and an unknown key gets a "did you mean".
  */
-export function schemaFindings(source: SourceFile<unknown>, errors: readonly SchemaError[], kind: string): Diagnostic[] {
+export function schemaFindings(source: SourceFile<unknown>, errors: readonly SchemaError[]): Diagnostic[] {
   const alternatives = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => e.instancePath);
   const outermost = alternatives.filter((path) => !alternatives.some((other) => other !== path && isUnder(path, other)));
   const kept = errors.filter((e) =>
@@ -36,7 +36,7 @@ export function schemaFindings(source: SourceFile<unknown>, errors: readonly Sch
   const seen = new Set<string>();
   const findings: Diagnostic[] = [];
   for (const error of relevant) {
-    const finding = toFinding(source, error, kind);
+    const finding = toFinding(source, error);
     const key = `${finding.code}:${finding.location.line}:${finding.location.column}:${JSON.stringify(finding.args)}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -59,20 +59,20 @@ export function pointerToPath(pointer: string): DataPath {
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
-function toFinding(source: SourceFile<unknown>, error: SchemaError, kind: string): Diagnostic {
+function toFinding(source: SourceFile<unknown>, error: SchemaError): Diagnostic {
   const path = pointerToPath(error.instancePath);
   const where = describePath(path);
 
   switch (error.keyword) {
     case 'required': {
       const key = String(error.params.missingProperty);
-      return diagnostic('SCHEMA_MISSING_KEY', source.locate(path, { key: true }), { key, path: where || kind });
+      return diagnostic('SCHEMA_MISSING_KEY', source.locate(path, { key: true }), { key, path: where });
     }
     case 'additionalProperties': {
       const key = String(error.params.additionalProperty);
       const keyPath = [...path, key];
       const allowed = Object.keys(error.parentSchema?.properties ?? {});
-      const args: Record<string, string> = { key, path: where || kind, allowed: allowed.join(', ') };
+      const args: Record<string, string> = { key, path: where, allowed: allowed.join(', ') };
       const suggestion = suggestClosest(key, allowed);
       if (suggestion) args.suggestion = suggestion;
       return diagnostic('SCHEMA_UNKNOWN_KEY', source.locate(keyPath, { key: true }), args);
@@ -129,7 +129,10 @@ function describeRule(error: SchemaError): string {
   }
 }
 
-/** Writes a data path the way a reader finds it in YAML: `indikator[2].rumus`. */
+/**
+ * Writes a data path the way a reader counts in YAML: list items from 1, as in
+ * `indikator #3.rumus` for the third indicator. The top level is an empty string.
+ */
 export function describePath(path: DataPath): string {
-  return path.reduce<string>((text, step) => (typeof step === 'number' ? `${text}[${step}]` : text ? `${text}.${step}` : step), '');
+  return path.reduce<string>((text, step) => (typeof step === 'number' ? `${text} #${step + 1}` : text ? `${text}.${step}` : step), '');
 }

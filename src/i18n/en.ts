@@ -16,14 +16,15 @@ export const en: Catalogue = {
   'diag.YAML_ALIAS': (a) => `YAML aliases and merge keys (${a.value}) are not allowed in iki files. Write the value out in full here.`,
   'diag.YAML_TAB': () => `The indentation contains a tab character. YAML accepts only spaces, so replace the tab with spaces.`,
   'diag.YAML_TOO_LARGE': (a) => `The file is ${a.size} bytes, over the limit of ${a.limit} bytes. Split its content into several files.`,
-  'diag.SCHEMA_MISSING_KEY': (a) => `Required key '${a.key}' is missing in ${a.path}. Add this key.`,
-  'diag.SCHEMA_UNKNOWN_KEY': (a) => `Unknown key '${a.key}' in ${a.path}.${didYouMean(a)} Valid keys: ${a.allowed}.`,
+  'diag.YAML_EMPTY': () => `The file is empty or holds only comments. Fill it in for its kind, or delete it.`,
+  'diag.SCHEMA_MISSING_KEY': (a) => `Required key '${a.key}' is missing in ${place(a.path)}. Add this key.`,
+  'diag.SCHEMA_UNKNOWN_KEY': (a) => `Unknown key '${a.key}' in ${place(a.path)}.${didYouMean(a)} Valid keys: ${a.allowed}.`,
   'diag.SCHEMA_TYPE': (a) =>
-    `The value of ${a.path} ('${a.value}') must be ${typeName(String(a.expected))}.` +
+    `The value of ${place(a.path)} ('${a.value}') must be ${typeName(String(a.expected))}.` +
     hint(a.suggestion?.toString(), (s) =>
       a.expected === 'string' ? `Put it in quotes so that it is read as text: ${s}.` : `Write the number with a decimal point: ${s}.`,
     ),
-  'diag.SCHEMA_VALUE': (a) => `The value of ${a.path} ('${a.value}') is invalid: ${ruleText(String(a.rule))}.`,
+  'diag.SCHEMA_VALUE': (a) => `The value of ${place(a.path)} ('${a.value}') is invalid: ${ruleText(String(a.rule))}.`,
   'diag.FILE_NAME_MISMATCH': (a) => `The id '${a.value}' does not match the file name. Change the id to '${a.expected}' or rename the file.`,
   'diag.DUPLICATE_ID': (a) =>
     `The ${kindName(String(a.kind))} id '${a.value}' is already used${a.first ? ` in ${a.first}` : ''}. Each id must be unique, so change one of them.`,
@@ -38,7 +39,10 @@ export const en: Catalogue = {
       : a.detail === 'depth'
         ? `The formula is nested too deeply. Simplify it.`
         : `'${a.token}' is not allowed in formula '${a.formula}'. A formula may contain only numbers, variables, + - * /, parentheses, and the functions min, max and abs.`,
-  'diag.FORMULA_PERCENT': (a) => `Operator '${a.token}' is not allowed in formula '${a.formula}', because mathjs reads 100% as 1. Write "x 100%" as '* 100'.`,
+  'diag.FORMULA_PERCENT': (a) =>
+    a.token === 'mod'
+      ? `Operator 'mod' (remainder) is not allowed in formula '${a.formula}'. For a percentage, write '100 * a / b'.`
+      : `The '%' sign is not allowed in formula '${a.formula}', because mathjs reads 100% as 1. Write "x 100%" as '* 100', for example 100 * a / b.`,
   'diag.FORMULA_IMPLICIT_MULTIPLICATION': (a) =>
     `Implicit multiplication at '${a.token}' in formula '${a.formula}'. Write every multiplication with '*', for example 100 * (a / b).`,
   'diag.FORMULA_DIVISION_BY_ZERO': (a) => `Formula '${a.formula}' divides by zero. Replace the denominator with a variable or a non-zero number.`,
@@ -46,7 +50,7 @@ export const en: Catalogue = {
     `The unit of this indicator is percent, but formula '${a.formula}' does not multiply by 100. Add '100 *' if the result must be a percentage.`,
   'diag.UNKNOWN_VARIABLE': (a) => `Variable '${a.value}' is used in the formula but not declared under variabel (declared: ${a.declared}).${didYouMean(a)}`,
   'diag.UNUSED_VARIABLE': (a) => `Variable '${a.value}' is declared but not used in the formula. Use it in the formula or remove it.`,
-  'diag.TARGET_YEAR_MISMATCH': (a) => `The target file is for ${a.value}, but the report is for ${a.year}. Use the target file for ${a.year}.`,
+  'diag.TARGET_YEAR_MISMATCH': (a) => `The target file is for ${a.value}, but ${a.year} was requested. Use the target file for ${a.year}.`,
   'diag.TARGET_UNKNOWN_POSITION': (a) => `Position '${a.value}' is not in the IKI sheets.${didYouMean(a)}`,
   'diag.TARGET_UNKNOWN_INDICATOR': (a) => `Position '${a.position}' has no indicator '${a.value}'.${didYouMean(a)}`,
   'diag.TARGET_RANGE_ORDER': (a) => `The target range is reversed: min ${a.min} is greater than max ${a.max}. Swap the two values.`,
@@ -70,11 +74,18 @@ export const en: Catalogue = {
   'diag.CSV_AMBIGUOUS_NUMBER': (a) =>
     a.delimiter === ';'
       ? `Value '${a.value}' is ambiguous: a file delimited by ';' uses a decimal comma and a point as the thousands separator. Write ${a.suggestion}.`
-      : `Value '${a.value}' is ambiguous: a file delimited by ',' uses a decimal point and no thousands separator. Write ${a.suggestion}.`,
+      : `Value '${a.value}' is ambiguous: a file delimited by ',' uses a decimal point and no thousands separator. Write ${a.suggestion}` +
+        (a.alternative === undefined ? '.' : ` if thousands are meant, or ${a.alternative} if it is a decimal.`),
   'diag.CSV_NEGATIVE_COUNT': (a) =>
     `Value '${a.value}' is negative, but variable '${a.variable}' is summed over quarters and must not be negative. Check the number.`,
   'diag.CSV_DUPLICATE_ROW': (a) => `A value for (${a.key}) already exists on line ${a.firstLine}. Remove one of the two rows.`,
-  'diag.CONFIG_INVALID': (a) => `Invalid settings: ${a.detail}.`,
+  'diag.CONFIG_INVALID': (a) =>
+    ({
+      'category-min-missing': `Category '${a.value}' has no min. Only the last (lowest) category may go without one; add a min.`,
+      'category-last-min': `The last category '${a.value}' has a min, so a capaian below it gets no category. Remove the min of the last category.`,
+      'category-order': `The min of category '${a.value}' is not below the min of '${a.previous}'. List categories from the highest down.`,
+      'limits-order': `batasBawah ${a.value} is above batasAtas ${a.previous}. Swap the two values.`,
+    })[String(a.rule)] ?? `Invalid settings: ${a.rule}.`,
 
   // Row notes and statuses of `iki report`.
   'status.ok': () => 'ok',
@@ -210,7 +221,7 @@ export const en: Catalogue = {
   'help.errorExcessArguments': () => `Too many arguments.`,
   'error.BAD_DELIMITER': (a) => `Delimiter '${a.value}' is not supported. Choose ';' or ','.`,
 
-  // Errors that stop a command (exit code 2).
+  // Errors that stop a command: exit code 2, except DATA_INVALID (exit code 1).
   'error.INPUT_NOT_FOUND': (a) => `File not found: ${a.path}. Check the file name and its folder.`,
   'error.INPUT_UNREADABLE': (a) => `Cannot read file ${a.path} (${a.reason}). Check its access permissions.`,
   'error.INPUT_IS_FOLDER': (a) => `${a.path} is a folder, not a file. Give the path of a file.`,
@@ -283,7 +294,7 @@ function ruleText(rule: string): string {
     case 'maximum':
       return `must be at most ${value}`;
     case 'format':
-      return value === 'date' ? 'write the date as YYYY-MM-DD in quotes' : `expected format ${value}`;
+      return value === 'date' ? 'write the date as YYYY-MM-DD, for example 2021-02-16' : `expected format ${value}`;
     default:
       return name;
   }
@@ -291,4 +302,8 @@ function ruleText(rule: string): string {
 
 function periodName(period: string): string {
   return { TW1: 'up to Q1', TW2: 'up to Q2', TW3: 'up to Q3', TW4: 'up to Q4', S1: 'Semester 1', S2: 'up to Semester 2', TAHUN: 'Year' }[period] ?? period;
+}
+
+function place(path: string | number | undefined): string {
+  return path === undefined || path === '' ? 'the top level of the file' : String(path);
 }

@@ -11,12 +11,13 @@ export const id: Catalogue = {
   'diag.YAML_ALIAS': (a) => `Alias dan kunci gabungan YAML (${a.value}) tidak diizinkan dalam berkas iki. Tulis nilainya secara lengkap di tempat ini.`,
   'diag.YAML_TAB': () => `Indentasi memakai karakter tab. YAML hanya menerima spasi; ganti tab dengan spasi.`,
   'diag.YAML_TOO_LARGE': (a) => `Berkas berukuran ${a.size} bita, melebihi batas ${a.limit} bita. Pecah isinya menjadi beberapa berkas.`,
-  'diag.SCHEMA_MISSING_KEY': (a) => `Kunci wajib '${a.key}' tidak ada di ${a.path}. Tambahkan kunci ini.`,
-  'diag.SCHEMA_UNKNOWN_KEY': (a) => `Kunci '${a.key}' tidak dikenal di ${a.path}.${didYouMean(a)} Kunci yang sah: ${a.allowed}.`,
+  'diag.YAML_EMPTY': () => `Berkas kosong atau hanya berisi komentar. Isi berkas sesuai jenisnya, atau hapus berkas ini.`,
+  'diag.SCHEMA_MISSING_KEY': (a) => `Kunci wajib '${a.key}' tidak ada di ${place(a.path)}. Tambahkan kunci ini.`,
+  'diag.SCHEMA_UNKNOWN_KEY': (a) => `Kunci '${a.key}' tidak dikenal di ${place(a.path)}.${didYouMean(a)} Kunci yang sah: ${a.allowed}.`,
   'diag.SCHEMA_TYPE': (a) =>
-    `Nilai ${a.path} ('${a.value}') harus berupa ${typeName(String(a.expected))}.` +
+    `Nilai ${place(a.path)} ('${a.value}') harus berupa ${typeName(String(a.expected))}.` +
     hint(a.suggestion?.toString(), (s) => (a.expected === 'string' ? `Beri tanda kutip agar dibaca sebagai teks: ${s}.` : `Tulis angka dengan titik desimal: ${s}.`)),
-  'diag.SCHEMA_VALUE': (a) => `Nilai ${a.path} ('${a.value}') tidak sah: ${ruleText(String(a.rule))}.`,
+  'diag.SCHEMA_VALUE': (a) => `Nilai ${place(a.path)} ('${a.value}') tidak sah: ${ruleText(String(a.rule))}.`,
   'diag.FILE_NAME_MISMATCH': (a) => `Id '${a.value}' berbeda dengan nama berkas. Ganti id menjadi '${a.expected}' atau ganti nama berkasnya.`,
   'diag.DUPLICATE_ID': (a) => `Id ${kindName(String(a.kind))} '${a.value}' sudah dipakai${a.first ? ` di ${a.first}` : ''}. Setiap id harus unik; ganti salah satunya.`,
   'diag.UNKNOWN_UNIT': (a) => `Unit kerja '${a.value}' tidak ada di organisasi.yaml.${didYouMean(a)}`,
@@ -30,13 +31,16 @@ export const id: Catalogue = {
       : a.detail === 'depth'
         ? `Rumus bersarang terlalu dalam. Sederhanakan rumusnya.`
         : `'${a.token}' tidak diizinkan dalam rumus '${a.formula}'. Rumus hanya boleh memakai angka, variabel, + - * /, tanda kurung, serta min, max, dan abs.`,
-  'diag.FORMULA_PERCENT': (a) => `Tanda '${a.token}' tidak diizinkan dalam rumus '${a.formula}': mathjs membaca 100% sebagai 1. Tulis "x 100%" sebagai '* 100'.`,
+  'diag.FORMULA_PERCENT': (a) =>
+    a.token === 'mod'
+      ? `Operator 'mod' (sisa bagi) tidak diizinkan dalam rumus '${a.formula}'. Untuk persentase, tulis '100 * a / b'.`
+      : `Tanda '%' tidak diizinkan dalam rumus '${a.formula}': mathjs membaca 100% sebagai 1. Tulis "x 100%" sebagai '* 100', misalnya 100 * a / b.`,
   'diag.FORMULA_IMPLICIT_MULTIPLICATION': (a) => `Perkalian tanpa tanda '*' di '${a.token}' (rumus '${a.formula}'). Tulis perkalian dengan '*', misalnya 100 * (a / b).`,
   'diag.FORMULA_DIVISION_BY_ZERO': (a) => `Rumus '${a.formula}' membagi dengan nol. Ganti penyebutnya dengan variabel atau angka bukan nol.`,
   'diag.FORMULA_NO_PERCENT_FACTOR': (a) => `Satuan indikator ini persen, tetapi rumus '${a.formula}' tidak mengalikan dengan 100. Tambahkan '100 *' bila hasilnya harus persen.`,
   'diag.UNKNOWN_VARIABLE': (a) => `Variabel '${a.value}' dipakai dalam rumus tetapi tidak dideklarasikan di variabel (yang ada: ${a.declared}).${didYouMean(a)}`,
   'diag.UNUSED_VARIABLE': (a) => `Variabel '${a.value}' dideklarasikan tetapi tidak dipakai dalam rumus. Pakai dalam rumus atau hapus.`,
-  'diag.TARGET_YEAR_MISMATCH': (a) => `Berkas target untuk tahun ${a.value}, sedangkan laporan untuk tahun ${a.year}. Pakai berkas target tahun ${a.year}.`,
+  'diag.TARGET_YEAR_MISMATCH': (a) => `Berkas target untuk tahun ${a.value}, sedangkan tahun yang diminta ${a.year}. Pakai berkas target tahun ${a.year}.`,
   'diag.TARGET_UNKNOWN_POSITION': (a) => `Jabatan '${a.value}' tidak ada di lembar IKI.${didYouMean(a)}`,
   'diag.TARGET_UNKNOWN_INDICATOR': (a) => `Indikator '${a.value}' tidak ada pada jabatan '${a.position}'.${didYouMean(a)}`,
   'diag.TARGET_RANGE_ORDER': (a) => `Rentang target terbalik: min ${a.min} lebih besar dari max ${a.max}. Tukar kedua nilai.`,
@@ -55,10 +59,17 @@ export const id: Catalogue = {
   'diag.CSV_AMBIGUOUS_NUMBER': (a) =>
     a.delimiter === ';'
       ? `Nilai '${a.value}' meragukan: berkas berpemisah ';' memakai koma desimal dan titik ribuan. Tulis ${a.suggestion}.`
-      : `Nilai '${a.value}' meragukan: berkas berpemisah ',' memakai titik desimal tanpa pemisah ribuan. Tulis ${a.suggestion}.`,
+      : `Nilai '${a.value}' meragukan: berkas berpemisah ',' memakai titik desimal tanpa pemisah ribuan. Tulis ${a.suggestion}` +
+        (a.alternative === undefined ? '.' : ` bila maksudnya ribuan, atau ${a.alternative} bila maksudnya desimal.`),
   'diag.CSV_NEGATIVE_COUNT': (a) => `Nilai '${a.value}' negatif, padahal variabel '${a.variable}' dijumlahkan per triwulan dan tidak boleh negatif. Periksa angkanya.`,
   'diag.CSV_DUPLICATE_ROW': (a) => `Nilai untuk (${a.key}) sudah ada di baris ${a.firstLine}. Hapus salah satu baris.`,
-  'diag.CONFIG_INVALID': (a) => `Pengaturan tidak sah: ${a.detail}.`,
+  'diag.CONFIG_INVALID': (a) =>
+    ({
+      'category-min-missing': `Kategori '${a.value}' tidak punya min. Hanya kategori terakhir (terendah) yang boleh tanpa min; tambahkan min.`,
+      'category-last-min': `Kategori terakhir '${a.value}' punya min, sehingga capaian di bawahnya tidak berkategori. Hapus min dari kategori terakhir.`,
+      'category-order': `Min kategori '${a.value}' tidak lebih kecil dari min kategori '${a.previous}'. Urutkan kategori dari yang tertinggi.`,
+      'limits-order': `batasBawah ${a.value} lebih besar dari batasAtas ${a.previous}. Tukar kedua nilai.`,
+    })[String(a.rule)] ?? `Pengaturan tidak sah: ${a.rule}.`,
 
   // Row notes and statuses of `iki report`.
   'status.ok': () => 'ok',
@@ -181,7 +192,7 @@ export const id: Catalogue = {
   'help.errorExcessArguments': () => `Terlalu banyak argumen.`,
   'error.BAD_DELIMITER': (a) => `Pemisah '${a.value}' tidak tersedia. Pilih ';' atau ','.`,
 
-  // Errors that stop a command (exit code 2).
+  // Errors that stop a command: exit code 2, except DATA_INVALID (exit code 1).
   'error.INPUT_NOT_FOUND': (a) => `Berkas tidak ditemukan: ${a.path}. Periksa nama dan foldernya.`,
   'error.INPUT_UNREADABLE': (a) => `Berkas ${a.path} tidak dapat dibaca (${a.reason}). Periksa izin aksesnya.`,
   'error.INPUT_IS_FOLDER': (a) => `${a.path} adalah folder, bukan berkas.`,
@@ -244,7 +255,7 @@ function ruleText(rule: string): string {
     case 'maximum':
       return `paling besar ${value}`;
     case 'format':
-      return value === 'date' ? 'tulis tanggal sebagai YYYY-MM-DD dalam tanda kutip' : `format ${value}`;
+      return value === 'date' ? 'tulis tanggal sebagai YYYY-MM-DD, misalnya 2021-02-16' : `format ${value}`;
     default:
       return name;
   }
@@ -252,4 +263,8 @@ function ruleText(rule: string): string {
 
 function periodName(period: string): string {
   return { TW1: 's.d. Triwulan I', TW2: 's.d. Triwulan II', TW3: 's.d. Triwulan III', TW4: 's.d. Triwulan IV', S1: 'Semester I', S2: 's.d. Semester II', TAHUN: 'Tahun' }[period] ?? period;
+}
+
+function place(path: string | number | undefined): string {
+  return path === undefined || path === '' ? 'tingkat teratas berkas' : String(path);
 }

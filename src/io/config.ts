@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostic.js';
+import { checkSettings } from '../core/settings-check.js';
 import { resolveSettings, type RawSettings, type Settings } from '../core/settings.js';
 import { displayPath } from './dataset.js';
 import { InputError } from './errors.js';
@@ -26,5 +27,6 @@ export function readSettings(configPath: string | undefined, cwd = process.cwd()
 
   const shown = displayPath(path, cwd);
   const read = readYamlFile<RawSettings>('config', path, shown);
-  return { settings: resolveSettings(read.source?.data), diagnostics: read.diagnostics, file: shown };
+  const diagnostics = read.source ? [...read.diagnostics, ...checkSettings(read.source)] : read.diagnostics;
+  return { settings: resolveSettings(read.source?.data), diagnostics, file: shown };
 }

@@ -19,21 +19,33 @@ export interface YamlRead<T> {
  * against the kind's schema. `displayPath` is the name used in findings.
  */
 export function readYamlFile<T>(kind: FileKind, path: string, displayPath = path): YamlRead<T> {
-  const text = readTextFile(path, displayPath);
-  if (text.length > MAX_YAML_BYTES) {
-    return { source: undefined, diagnostics: [diagnostic('YAML_TOO_LARGE', { file: displayPath, line: 1, column: 1 }, { size: text.length, limit: MAX_YAML_BYTES })] };
+  const size = fileSize(path, displayPath);
+  if (size > MAX_YAML_BYTES) {
+    return { source: undefined, diagnostics: [diagnostic('YAML_TOO_LARGE', { file: displayPath, line: 1, column: 1 }, { size, limit: MAX_YAML_BYTES })] };
   }
 
-  const parsed = parseYamlSource<T>(displayPath, text);
+  const parsed = parseYamlSource<T>(displayPath, readTextFile(path, displayPath));
   if (!parsed.ok) return { source: undefined, diagnostics: parsed.diagnostics };
+  if (parsed.source.data === null || parsed.source.data === undefined) {
+    return { source: undefined, diagnostics: [diagnostic('YAML_EMPTY', { file: displayPath, line: 1, column: 1 })] };
+  }
 
   const errors = validateSchema(kind, parsed.source.data);
   if (errors.length === 0) return { source: parsed.source, diagnostics: [] };
 
   const data = parsed.source.data as { id?: unknown } | null;
-  const read: YamlRead<T> = { source: undefined, diagnostics: schemaFindings(parsed.source, errors, kind) };
+  const read: YamlRead<T> = { source: undefined, diagnostics: schemaFindings(parsed.source, errors) };
   if (typeof data?.id === 'string') read.invalidId = data.id;
   return read;
+}
+
+function fileSize(path: string, displayPath: string): number {
+  try {
+    return statSync(path).size;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'ENOENT' ? 'INPUT_NOT_FOUND' : 'INPUT_UNREADABLE', { path: displayPath, reason: code ?? String(error) });
+  }
 }
 
 /** Reads a UTF-8 text file, turning a missing or unreadable file into an InputError. */

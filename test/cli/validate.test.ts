@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { copyProject, editFile, lineOf, runIki } from './harness.js';
@@ -157,6 +158,51 @@ describe('iki validate', () => {
     const parsed = JSON.parse(result.stdout) as { kode: string; lokasi: { baris: number; kolom: number } }[];
     expect(parsed.map((p) => p.kode)).toContain('FORMULA_IMPLICIT_MULTIPLICATION');
     expect(parsed.every((p) => p.lokasi.baris >= 1 && p.lokasi.kolom >= 1)).toBe(true);
+  });
+
+  test('superior cycle and self reference', async () => {
+    const project = copyProject();
+    editFile(join(project, 'data/positions/sekretaris.yaml'), 'atasan: kepala-dinas', 'atasan: kasubbag-umum');
+    editFile(join(project, 'data/positions/kabid-sosial.yaml'), 'atasan: kepala-dinas', 'atasan: kabid-sosial');
+    const result = await runIki(['validate'], { cwd: project });
+
+    const cycles = findings(result.stdout).filter((f) => f.code === 'SUPERIOR_CYCLE');
+    expect(cycles.map((f) => f.file).sort()).toEqual([SHEET, join('data', 'positions', 'kasubbag-umum.yaml'), join('data', 'positions', 'sekretaris.yaml')].sort());
+  });
+
+  test('empty sheet is one finding', async () => {
+    const project = copyProject();
+    writeFileSync(join(project, 'data/positions/kosong.yaml'), '# belum diisi\n');
+    const result = await runIki(['validate'], { cwd: project });
+    expect(findings(result.stdout).map((f) => [f.file, f.code])).toEqual([[join('data', 'positions', 'kosong.yaml'), 'YAML_EMPTY']]);
+  });
+
+  test('settings file with categories out of order', async () => {
+    const project = copyProject();
+    const path = join(project, 'iki.config.yaml');
+    writeFileSync(path, 'kategori:\n  - { id: baik, label: Baik, min: 60 }\n  - { id: sangat-baik, label: Sangat Baik, min: 80 }\n  - { id: kurang, label: Kurang, min: 10 }\ncapaian:\n  batasAtas: 100\n  batasBawah: 120\n');
+    const result = await runIki(['validate', 'iki.config.yaml'], { cwd: project });
+
+    expect(result.code).toBe(1);
+    expect(findings(result.stdout).map((f) => [f.code, f.line])).toEqual([
+      ['CONFIG_INVALID', 3],
+      ['CONFIG_INVALID', 4],
+      ['CONFIG_INVALID', 7],
+    ]);
+  });
+
+  test('invalid settings stop the report', async () => {
+    const project = copyProject();
+    writeFileSync(join(project, 'iki.config.yaml'), 'capaian:\n  metodeNegatif: R/T\n');
+    const result = await runIki(['report', '--year', '2021', '--period', 'TAHUN', '--realization', 'examples/2021/realisasi.csv'], { cwd: project });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('iki.config.yaml:2:18 error SCHEMA_VALUE');
+  });
+
+  test('invalid format choice names option and value', async () => {
+    const result = await runIki(['validate', '--format', 'xml']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--format xml');
   });
 
   test('missing path exits 2', async () => {

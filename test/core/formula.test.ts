@@ -97,3 +97,16 @@ describe('hasPercentFactor', () => {
     expect(parsed.ok && hasPercentFactor(parsed.formula)).toBe(expected);
   });
 });
+
+describe('parseFormula on decree text', () => {
+  test('x 100% copied from the decree reports the percent sign', () => {
+    const parsed = parseFormula('diberdayakan / belum_diberdayakan x 100%');
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problems.map((p) => [p.code, p.column])).toContainEqual(['FORMULA_PERCENT', 40]);
+  });
+
+  test('division by zero points at the zero divisor', () => {
+    const parsed = parseFormula('a / b + c / 0');
+    expect(!parsed.ok && parsed.problems[0]?.column).toBe(11);
+  });
+});
