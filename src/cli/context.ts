@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { createTranslator, isLang, type Lang, type Translate } from '../i18n/index.js';
 import { UsageError } from '../io/errors.js';
 
-/** Where a command writes and what it knows of its environment; tests pass their own. */
+/** Output streams and environment of a run; tests pass their own. */
 export interface CliEnvironment {
   argv: string[];
   env: Record<string, string | undefined>;
@@ -22,7 +22,7 @@ export interface GlobalOptions {
   verbose?: boolean;
 }
 
-/** What a command handler needs: resolved global options, output and the translator. */
+/** Context of a command handler: resolved global options, output and the translator. */
 export interface CommandContext {
   env: CliEnvironment;
   dataDir: string;

@@ -27,7 +27,7 @@ type FileKind = 'dataset' | 'position' | 'organisasi' | 'keputusan' | 'target' |
 
 /**
  * Runs `iki validate [PATH…]`: without paths the data folder, otherwise each
- * file or folder named, told apart by place and content. Returns the exit code.
+ * named file or folder, classified by place and content. Returns the exit code.
  */
 export function runValidate(paths: readonly string[], options: ValidateOptions, ctx: CommandContext): number {
   const format = options.format ?? 'text';
@@ -144,7 +144,7 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
-// Files are told apart by their folder and name first, then by a top-level key.
+// Files are classified by their folder and name first, then by a top-level key.
 function classify(path: string): FileKind {
   const name = basename(path).toLowerCase();
   const folder = basename(dirname(path));

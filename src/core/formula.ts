@@ -16,13 +16,13 @@ export type AllowedFunction = 'min' | 'max' | 'abs';
 
 const ALLOWED_FUNCTIONS: ReadonlySet<string> = new Set<AllowedFunction>(['min', 'max', 'abs']);
 
-/** Longest formula text accepted, in characters. */
+/** Maximum length of a formula, in characters. */
 export const MAX_FORMULA_LENGTH = 500;
 
-/** Deepest nesting of operations accepted in a formula. */
+/** Maximum nesting depth of operations in a formula. */
 export const MAX_FORMULA_DEPTH = 32;
 
-/** Why a formula was rejected; `column` is 1-based within the formula text. */
+/** A reason a formula was rejected, with its 1-based column within the formula text. */
 export interface FormulaProblem {
   code:
     | 'FORMULA_SYNTAX'
@@ -58,8 +58,8 @@ export function parseFormula(text: string): ParsedFormula {
     return fail({ code: 'FORMULA_NOT_ALLOWED', column: MAX_FORMULA_LENGTH + 1, token: '', detail: 'length' });
   }
 
-  // "x 100%" copied from the decree would first fail as an implicit product of
-  // a variable x; the percent sign is the real mistake, so it is found in the text.
+  // "x 100%" copied from the decree would first fail as an implicit product with
+  // a variable x. The percent sign is the real mistake, so it is found in the text.
   const percentSigns = [...text.matchAll(/%/g)].map((m): FormulaProblem => ({ code: 'FORMULA_PERCENT', column: m.index + 1, token: '%' }));
 
   let root: MathNode;

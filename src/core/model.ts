@@ -1,4 +1,4 @@
-/** How quarterly values of a variable combine over the year to date. */
+/** Rule that combines a variable's quarterly values over the year to date. */
 export type Aggregation = 'jumlah' | 'akhir' | 'rata-rata';
 
 /** Whether a higher (positif) or lower (negatif) realization is better. */

@@ -16,7 +16,7 @@ const ONE_GROUP_POINT = /^-?[1-9]\d{0,2}\.\d{3}$/;
 
 /**
  * Reads a `nilai` cell. In a `;` file (Indonesian Excel) the decimal mark is a
- * comma and `.` groups thousands (`1.234,5`); in a `,` file the decimal mark is
+ * comma and `.` groups thousands (`1.234,5`). In a `,` file the decimal mark is
  * `.` and no grouping is allowed. An empty cell is missing (null), never 0.
  */
 export function parseNumberCell(text: string, delimiter: CsvDelimiter): NumberCell {

@@ -134,5 +134,10 @@ function describeRule(error: SchemaError): string {
  * `indikator #3.rumus` for the third indicator. The top level is an empty string.
  */
 export function describePath(path: DataPath): string {
-  return path.reduce<string>((text, step) => (typeof step === 'number' ? `${text} #${step + 1}` : text ? `${text}.${step}` : step), '');
+  let text = '';
+  for (const step of path) {
+    if (typeof step === 'number') text += ` #${step + 1}`;
+    else text = text === '' ? step : `${text}.${step}`;
+  }
+  return text;
 }

@@ -30,8 +30,8 @@ export function readDataset(dataDir: string, cwd = process.cwd()): DatasetRead {
     files.push(shown);
     const result = readYamlFile<T>(kind, path, shown);
     diagnostics.push(...result.diagnostics);
-    // A file that failed may still be the target of references; its name and id
-    // stand in for it so the references are not reported as a second problem.
+    // A file that failed may still be the target of references. Its name and id
+    // stand in for it, so the references are not reported as a second problem.
     if (!result.source) invalidIds.push(basename(path).replace(/\.ya?ml$/, ''));
     if (result.invalidId !== undefined) invalidIds.push(result.invalidId);
     return result.source;

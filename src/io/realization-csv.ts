@@ -100,7 +100,7 @@ function chooseDelimiter(declared: string | undefined, headerLine: string): CsvD
   return semicolons > commas ? ';' : ',';
 }
 
-// csv-parse reports the line where a record ends; a quoted cell can span lines
+// csv-parse reports the line where a record ends. A quoted cell can span lines
 // and skipped blank lines come first in `raw`, so the start is counted back.
 function startLine(endLine: number, raw: string): number {
   const trimmed = raw.replace(/^[\r\n]+/, '');
@@ -136,7 +136,7 @@ function lineOfFirstInvalidByte(bytes: Buffer): number {
   let index = 0;
   while (index < bytes.length) {
     const byte = bytes[index] as number;
-    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
+    const length = utf8SequenceLength(byte);
     if (length === 0) return line;
     for (let k = 1; k < length; k++) {
       const next = bytes[index + k];
@@ -146,4 +146,14 @@ function lineOfFirstInvalidByte(bytes: Buffer): number {
     index += length;
   }
   return line;
+}
+
+// Returns the length of the UTF-8 sequence a lead byte starts, or 0 for a byte
+// that cannot start one.
+function utf8SequenceLength(byte: number): number {
+  if (byte < 0x80) return 1;
+  if (byte >= 0xc2 && byte <= 0xdf) return 2;
+  if (byte >= 0xe0 && byte <= 0xef) return 3;
+  if (byte >= 0xf0 && byte <= 0xf4) return 4;
+  return 0;
 }

@@ -115,7 +115,7 @@ interface FoundNode {
   complete: boolean;
 }
 
-// Walks the document along `path`; when a step is missing it stops at the
+// Walks the document along `path`. When a step is missing it stops at the
 // container that lacks it, so a missing key is reported where it belongs.
 function findNode(doc: Document, path: DataPath): FoundNode {
   let node = doc.contents as Node | null;

@@ -33,7 +33,8 @@ export function renderDiagnosticsStylish(diagnostics: readonly Diagnostic[], t: 
 
   const blocks = [...byFile].map(([file, findings]) => {
     const lines = findings.map((d) => {
-      const severity = d.severity === 'error' ? c.red(t(`severity.${d.severity}`)) : d.severity === 'warning' ? c.yellow(t(`severity.${d.severity}`)) : c.blue(t(`severity.${d.severity}`));
+      const colorOf = { error: c.red, warning: c.yellow, info: c.blue }[d.severity];
+      const severity = colorOf(t(`severity.${d.severity}`));
       return `  ${d.location.line}:${d.location.column}  ${severity}  ${diagnosticMessage(t, d)}  ${c.dim(d.code)}`;
     });
     return `${c.underline(file)}\n${lines.join('\n')}\n`;

@@ -7,7 +7,7 @@ import { colorByCategory, palette } from './color.js';
 import { formatNumber, formatTarget } from './number.js';
 import { categoryLabel, groupRows } from './report-model.js';
 
-/** What a rendered report shows besides its rows. */
+/** Report heading data shown besides the rows: agency, year, period and target basis. */
 export interface ReportContext {
   agencyName: string;
   year: number;
