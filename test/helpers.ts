@@ -19,7 +19,13 @@ export function realData(): { sheets: PositionSheet[]; organisation: Organisatio
   const read = readDataset(join(ROOT, 'data'), ROOT);
   if (read.diagnostics.length > 0 || !read.dataset.organisation) throw new Error(`data/ has findings: ${JSON.stringify(read.diagnostics)}`);
   const organisation = read.dataset.organisation.data;
-  return { sheets: orderSheets(read.dataset.sheets.map((s) => s.data), organisation), organisation };
+  return {
+    sheets: orderSheets(
+      read.dataset.sheets.map((s) => s.data),
+      organisation,
+    ),
+    organisation,
+  };
 }
 
 /** Creates an empty temporary folder for one test. */

@@ -36,7 +36,10 @@ export function loadCheckedData(ctx: CommandContext): CheckedData | undefined {
 
   return {
     dataset: read.dataset,
-    sheets: orderSheets(read.dataset.sheets.map((s) => s.data), read.dataset.organisation.data),
+    sheets: orderSheets(
+      read.dataset.sheets.map((s) => s.data),
+      read.dataset.organisation.data,
+    ),
     organisation: read.dataset.organisation.data,
     files: read.files,
     warnings: diagnostics,

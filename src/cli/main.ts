@@ -52,11 +52,13 @@ function buildProgram(t: Translate, env: CliEnvironment, setExitCode: (code: num
 
   // Commander passes the arguments, the options and the command last; the
   // handler gets the context built from the global options, then the rest.
-  const action = (handler: (ctx: CommandContext, args: unknown[]) => Promise<number>) => async (...args: unknown[]) => {
-    const command = args[args.length - 1] as Command;
-    const ctx = createContext(command.optsWithGlobals<GlobalOptions>(), env);
-    setExitCode(await handler(ctx, args.slice(0, -1)));
-  };
+  const action =
+    (handler: (ctx: CommandContext, args: unknown[]) => Promise<number>) =>
+    async (...args: unknown[]) => {
+      const command = args[args.length - 1] as Command;
+      const ctx = createContext(command.optsWithGlobals<GlobalOptions>(), env);
+      setExitCode(await handler(ctx, args.slice(0, -1)));
+    };
 
   program
     .command('validate')
@@ -78,7 +80,9 @@ function buildProgram(t: Translate, env: CliEnvironment, setExitCode: (code: num
     .argument('[id]', t('help.showId'))
     .option('--all', t('help.showAll'))
     .addOption(new Option('--format <format>', t('help.format')).choices(SHOW_FORMATS).default('table'))
-    .action(action(async (ctx, [id, options]) => (await import('./show.js')).runShow(id as string | undefined, options as { all?: boolean; format?: string }, ctx)));
+    .action(
+      action(async (ctx, [id, options]) => (await import('./show.js')).runShow(id as string | undefined, options as { all?: boolean; format?: string }, ctx)),
+    );
 
   program
     .command('template')
@@ -103,7 +107,10 @@ function buildProgram(t: Translate, env: CliEnvironment, setExitCode: (code: num
     .action(action(async (ctx, [options]) => (await import('./report.js')).runReport(options as ReportOptions, ctx)));
 
   for (const command of program.commands) {
-    command.helpOption('-h, --help', t('help.help')).exitOverride().configureOutput({ writeOut: (text) => env.stdout(text), writeErr: (text) => env.stderr(text), outputError: () => undefined });
+    command
+      .helpOption('-h, --help', t('help.help'))
+      .exitOverride()
+      .configureOutput({ writeOut: (text) => env.stdout(text), writeErr: (text) => env.stderr(text), outputError: () => undefined });
     command.configureHelp(helpConfiguration(t));
   }
   return program;
@@ -113,6 +120,10 @@ function buildProgram(t: Translate, env: CliEnvironment, setExitCode: (code: num
 function helpConfiguration(t: Translate): Partial<Help> {
   return {
     formatHelp: (cmd, helper) => translateHeadings(Help.prototype.formatHelp.call(helper, cmd, helper), t),
+    // Placeholders are translated before commander measures the columns, so the
+    // descriptions stay aligned.
+    subcommandTerm: (cmd) => translatePlaceholders(Help.prototype.subcommandTerm.call(new Help(), cmd), t),
+    commandUsage: (cmd) => translatePlaceholders(Help.prototype.commandUsage.call(new Help(), cmd), t),
     optionDescription: (option) => {
       const extras: string[] = [];
       if (option.argChoices) extras.push(t('help.choices', { value: option.argChoices.join(', ') }));
@@ -129,9 +140,11 @@ function translateHeadings(text: string, t: Translate): string {
     .replace(/^Usage:/m, t('help.headingUsage'))
     .replace(/^Arguments:/m, t('help.headingArguments'))
     .replace(/^Options:/m, t('help.headingOptions'))
-    .replace(/^Commands:/m, t('help.headingCommands'))
-    .replace(/\[options\]/g, t('help.optionsPlaceholder'))
-    .replace(/\[command\]/g, t('help.commandPlaceholder'));
+    .replace(/^Commands:/m, t('help.headingCommands'));
+}
+
+function translatePlaceholders(text: string, t: Translate): string {
+  return text.replace(/\[options\]/g, t('help.optionsPlaceholder')).replace(/\[command\]/g, t('help.commandPlaceholder'));
 }
 
 function reportError(error: unknown, t: Translate, env: CliEnvironment): number {

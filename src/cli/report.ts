@@ -45,12 +45,17 @@ export function runReport(options: ReportOptions, ctx: CommandContext): number {
   const request = parseReportOptions(options);
   const realizationPath = resolve(ctx.env.cwd, options.realization);
   const targetsPath = options.targets === undefined ? undefined : resolve(ctx.env.cwd, options.targets);
-  if (options.output !== undefined) checkOutputPath(resolve(ctx.env.cwd, options.output), [realizationPath, ...(targetsPath ? [targetsPath] : [])], options.output);
+  if (options.output !== undefined)
+    checkOutputPath(resolve(ctx.env.cwd, options.output), [realizationPath, ...(targetsPath ? [targetsPath] : [])], options.output);
 
   const settings = readSettings(ctx.configPath, ctx.env.cwd);
   const data = loadCheckedData(ctx);
   if (!data) return 1;
-  checkFilters(request, data.sheets.map((s) => s.id), data.organisation.unitKerja.map((u) => u.id));
+  checkFilters(
+    request,
+    data.sheets.map((s) => s.id),
+    data.organisation.unitKerja.map((u) => u.id),
+  );
 
   const diagnostics: Diagnostic[] = [...settings.diagnostics];
   let targets: Targets | undefined;
@@ -111,7 +116,10 @@ function parseReportOptions(options: ReportOptions): ParsedReportOptions {
 }
 
 function splitList(values: string[] | undefined): string[] {
-  return (values ?? []).flatMap((value) => value.split(',')).map((value) => value.trim()).filter((value) => value !== '');
+  return (values ?? [])
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim())
+    .filter((value) => value !== '');
 }
 
 function checkFilters(request: ParsedReportOptions, positionIds: string[], unitIds: string[]): void {

@@ -72,7 +72,8 @@ export function runValidate(paths: readonly string[], options: ValidateOptions, 
   ctx.env.stdout(render(format, diagnostics, ctx));
   const counts = countDiagnostics(diagnostics);
   if (format !== 'json') {
-    const summary = diagnostics.length === 0 ? ctx.t('label.validateOk', { files: files.size }) : ctx.t('label.validateSummary', { files: files.size, ...counts });
+    const summary =
+      diagnostics.length === 0 ? ctx.t('label.validateOk', { files: files.size }) : ctx.t('label.validateSummary', { files: files.size, ...counts });
     ctx.env.stderr(`${summary}\n`);
   }
   return counts.errors > 0 ? 1 : 0;

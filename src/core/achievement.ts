@@ -3,8 +3,7 @@ import type { Settings } from './settings.js';
 
 /** Capaian in percent, or why it is undefined. */
 export type Achievement =
-  | { ok: true; value: number; capped?: 'cap' | 'floor'; comparedWith?: 'min' | 'max' | 'inside' }
-  | { ok: false; reason: 'target-zero' | 'realization-zero' };
+  { ok: true; value: number; capped?: 'cap' | 'floor'; comparedWith?: 'min' | 'max' | 'inside' } | { ok: false; reason: 'target-zero' | 'realization-zero' };
 
 /**
  * Computes capaian (percent) of realization `r` against `target`.
@@ -35,12 +34,7 @@ function computeRangeAchievement(
   return applyLimits(result.ok ? { ...result, comparedWith: bound } : result, settings);
 }
 
-function computePointAchievement(
-  r: number,
-  t: number,
-  polarity: Polarity,
-  settings: Pick<Settings, 'negativeMethod'>,
-): Achievement {
+function computePointAchievement(r: number, t: number, polarity: Polarity, settings: Pick<Settings, 'negativeMethod'>): Achievement {
   if (polarity === 'positif') {
     if (t === 0) return { ok: false, reason: 'target-zero' };
     return { ok: true, value: (r / t) * 100 };

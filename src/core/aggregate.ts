@@ -57,7 +57,10 @@ export function aggregateVariable(series: VariableSeries | undefined, aggregatio
   return {
     ...base,
     ignoredAnnualValue,
-    value: combine(usedEntries.map((e) => e.value), aggregation),
+    value: combine(
+      usedEntries.map((e) => e.value),
+      aggregation,
+    ),
     used,
     lines: usedEntries.map((e) => e.line),
   };

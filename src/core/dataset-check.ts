@@ -124,7 +124,9 @@ export function checkIndicator(sheet: SourceFile<unknown>, indicator: Indicator,
   if (!parsed.ok) {
     for (const problem of parsed.problems) {
       const location = sheet.locate([...path, 'rumus'], { offset: problem.column - 1 });
-      diagnostics.push(diagnostic(problem.code, location, { formula: indicator.rumus, token: problem.token, column: problem.column, detail: problem.detail ?? '' }));
+      diagnostics.push(
+        diagnostic(problem.code, location, { formula: indicator.rumus, token: problem.token, column: problem.column, detail: problem.detail ?? '' }),
+      );
     }
     return diagnostics;
   }

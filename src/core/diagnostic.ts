@@ -73,12 +73,7 @@ export interface Diagnostic {
 }
 
 /** Builds a diagnostic; `severity` defaults to error. */
-export function diagnostic(
-  code: DiagnosticCode,
-  location: Location,
-  args: MessageArgs = {},
-  severity: Severity = 'error',
-): Diagnostic {
+export function diagnostic(code: DiagnosticCode, location: Location, args: MessageArgs = {}, severity: Severity = 'error'): Diagnostic {
   return { code, severity, location, args };
 }
 

@@ -24,12 +24,7 @@ export const MAX_FORMULA_DEPTH = 32;
 
 /** A reason a formula was rejected, with its 1-based column within the formula text. */
 export interface FormulaProblem {
-  code:
-    | 'FORMULA_SYNTAX'
-    | 'FORMULA_NOT_ALLOWED'
-    | 'FORMULA_PERCENT'
-    | 'FORMULA_IMPLICIT_MULTIPLICATION'
-    | 'FORMULA_DIVISION_BY_ZERO';
+  code: 'FORMULA_SYNTAX' | 'FORMULA_NOT_ALLOWED' | 'FORMULA_PERCENT' | 'FORMULA_IMPLICIT_MULTIPLICATION' | 'FORMULA_DIVISION_BY_ZERO';
   column: number;
   token: string;
   detail?: string;

@@ -3,8 +3,7 @@ export type CsvDelimiter = ',' | ';';
 
 /** A number cell read, or why it cannot be read without guessing. */
 export type NumberCell =
-  | { ok: true; value: number | null }
-  | { ok: false; code: 'CSV_BAD_NUMBER' | 'CSV_AMBIGUOUS_NUMBER'; suggestion?: string; alternative?: string };
+  { ok: true; value: number | null } | { ok: false; code: 'CSV_BAD_NUMBER' | 'CSV_AMBIGUOUS_NUMBER'; suggestion?: string; alternative?: string };
 
 const PLAIN = /^-?\d+$/;
 const DECIMAL_COMMA = /^-?\d+,\d+$/;
@@ -41,9 +40,10 @@ function parseIndonesian(cell: string): NumberCell {
 function parseInternational(cell: string): NumberCell {
   // "1.500" is 1.5 by the rule of a "," file, but an Indonesian reader means
   // 1500; with exactly three decimals either reading is possible.
-  if (ONE_GROUP_POINT.test(cell)) return { ok: false, code: 'CSV_AMBIGUOUS_NUMBER', suggestion: cell.replace('.', ''), alternative: String(Number(cell)) };
+  if (ONE_GROUP_POINT.test(cell)) return { ok: false, code: 'CSV_AMBIGUOUS_NUMBER', suggestion: cell.replace('.', ''), alternative: unambiguousDecimal(cell) };
   if (PLAIN.test(cell) || DECIMAL_POINT.test(cell)) return { ok: true, value: Number(cell) };
-  if (GROUPED_COMMA_ONLY.test(cell)) return { ok: false, code: 'CSV_AMBIGUOUS_NUMBER', suggestion: cell.replace(/,/g, ''), alternative: cell.replace(',', '.') };
+  if (GROUPED_COMMA_ONLY.test(cell))
+    return { ok: false, code: 'CSV_AMBIGUOUS_NUMBER', suggestion: cell.replace(/,/g, ''), alternative: cell.replace(',', '.') };
   if (DECIMAL_COMMA.test(cell)) return { ok: false, code: 'CSV_AMBIGUOUS_NUMBER', suggestion: cell.replace(',', '.') };
   if (GROUPED_POINT_ONLY.test(cell)) return { ok: false, code: 'CSV_AMBIGUOUS_NUMBER', suggestion: cell.replace(/\./g, '') };
   return { ok: false, code: 'CSV_BAD_NUMBER', ...suggestDigits(cell) };
@@ -54,4 +54,11 @@ function parseInternational(cell: string): NumberCell {
 function suggestDigits(cell: string): { suggestion?: string } {
   const match = /^(-?\d+(?:[.,]\d+)?)\s*(%|[A-Za-z]{2,}.*)$/.exec(cell);
   return match?.[1] ? { suggestion: match[1] } : {};
+}
+
+// Writes a decimal such as "1.500" or "1.234" so that it no longer looks like a
+// thousands group: "1.5", or "1.2340" when no trailing zero can be dropped.
+function unambiguousDecimal(cell: string): string {
+  const trimmed = cell.replace(/0+$/, '').replace(/\.$/, '');
+  return trimmed === cell ? `${cell}0` : trimmed;
 }

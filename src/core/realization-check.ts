@@ -59,7 +59,11 @@ export function checkRealization(
     if (!variable) {
       const candidates = indicator.variabel.map((v) => v.id);
       diagnostics.push(
-        diagnostic('CSV_UNKNOWN_VARIABLE', at('variabel'), withSuggestion({ value: variabel, indicator: `${jabatan}/${indikator}`, expected: candidates.join(', ') }, variabel, candidates)),
+        diagnostic(
+          'CSV_UNKNOWN_VARIABLE',
+          at('variabel'),
+          withSuggestion({ value: variabel, indicator: `${jabatan}/${indikator}`, expected: candidates.join(', ') }, variabel, candidates),
+        ),
       );
       continue;
     }

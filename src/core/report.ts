@@ -79,15 +79,11 @@ export function computeReport(
 ): ReportRow[] {
   const unitNames = new Map(organisation.unitKerja.map((u) => [u.id, u.nama]));
   const selected = sheets.filter(
-    (sheet) =>
-      (!request.positions?.length || request.positions.includes(sheet.id)) &&
-      (!request.units?.length || request.units.includes(sheet.unitKerja)),
+    (sheet) => (!request.positions?.length || request.positions.includes(sheet.id)) && (!request.units?.length || request.units.includes(sheet.unitKerja)),
   );
 
   return selected.flatMap((sheet) =>
-    sheet.indikator.map((indicator) =>
-      computeRow(sheet, indicator, unitNames.get(sheet.unitKerja) ?? sheet.unitKerja, targets, realization, request),
-    ),
+    sheet.indikator.map((indicator) => computeRow(sheet, indicator, unitNames.get(sheet.unitKerja) ?? sheet.unitKerja, targets, realization, request)),
   );
 }
 
@@ -174,11 +170,7 @@ function aggregateIndicator(
   return variables;
 }
 
-function evaluateRealization(
-  indicator: Indicator,
-  variables: Record<string, AggregatedVariable>,
-  notes: RowNote[],
-): number | undefined {
+function evaluateRealization(indicator: Indicator, variables: Record<string, AggregatedVariable>, notes: RowNote[]): number | undefined {
   if (notes.some((n) => n.code === 'tanpa-data')) return undefined;
 
   // Sheets reach a report only after validation, so a formula that fails to

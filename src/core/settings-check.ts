@@ -20,7 +20,9 @@ export function checkSettings(source: SourceFile<RawSettings>): Diagnostic[] {
     }
     const previous = levels[index - 1];
     if (previous?.min !== undefined && level.min !== undefined && level.min >= previous.min) {
-      diagnostics.push(diagnostic('CONFIG_INVALID', source.locate(['kategori', index, 'min']), { rule: 'category-order', value: level.id, previous: previous.id }));
+      diagnostics.push(
+        diagnostic('CONFIG_INVALID', source.locate(['kategori', index, 'min']), { rule: 'category-order', value: level.id, previous: previous.id }),
+      );
     }
   });
 

@@ -27,11 +27,7 @@ export function suggestClosest(text: string, candidates: Iterable<string>): stri
 }
 
 /** Adds a `suggestion` to message args when a close candidate exists. */
-export function withSuggestion<T extends Record<string, string | number>>(
-  args: T,
-  value: string,
-  candidates: Iterable<string>,
-): T & { suggestion?: string } {
+export function withSuggestion<T extends Record<string, string | number>>(args: T, value: string, candidates: Iterable<string>): T & { suggestion?: string } {
   const suggestion = suggestClosest(value, candidates);
   return suggestion === undefined ? args : { ...args, suggestion };
 }

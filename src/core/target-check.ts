@@ -24,14 +24,26 @@ export function checkTargets(
   for (const [positionId, indicators] of Object.entries(source.data.target)) {
     const sheet = sheetsById.get(positionId);
     if (!sheet) {
-      diagnostics.push(diagnostic('TARGET_UNKNOWN_POSITION', source.locate(['target', positionId], { key: true }), withSuggestion({ value: positionId }, positionId, sheetsById.keys())));
+      diagnostics.push(
+        diagnostic(
+          'TARGET_UNKNOWN_POSITION',
+          source.locate(['target', positionId], { key: true }),
+          withSuggestion({ value: positionId }, positionId, sheetsById.keys()),
+        ),
+      );
       continue;
     }
     for (const [indicatorId, raw] of Object.entries(indicators)) {
       const path = ['target', positionId, indicatorId];
       const ids = sheet.indikator.map((i) => i.id);
       if (!ids.includes(indicatorId)) {
-        diagnostics.push(diagnostic('TARGET_UNKNOWN_INDICATOR', source.locate(path, { key: true }), withSuggestion({ value: indicatorId, position: positionId }, indicatorId, ids)));
+        diagnostics.push(
+          diagnostic(
+            'TARGET_UNKNOWN_INDICATOR',
+            source.locate(path, { key: true }),
+            withSuggestion({ value: indicatorId, position: positionId }, indicatorId, ids),
+          ),
+        );
         continue;
       }
       const target = normalizeTarget(raw);
@@ -48,7 +60,9 @@ export function checkTargets(
   for (const sheet of sheets) {
     for (const indicator of sheet.indikator) {
       if (byIndicator.has(indicatorKey(sheet.id, indicator.id))) continue;
-      diagnostics.push(diagnostic('TARGET_MISSING', source.locate(['target']), { indicator: indicatorKey(sheet.id, indicator.id) }, 'warning'));
+      // The position's own entry is the place to add the target; without one, the `target` key.
+      const path = source.data.target[sheet.id] === undefined ? ['target'] : ['target', sheet.id];
+      diagnostics.push(diagnostic('TARGET_MISSING', source.locate(path, { key: true }), { indicator: indicatorKey(sheet.id, indicator.id) }, 'warning'));
     }
   }
 

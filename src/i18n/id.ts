@@ -6,7 +6,8 @@ const didYouMean = (a: { suggestion?: string | number | undefined }) => hint(a.s
 export const id: Catalogue = {
   // Findings of `iki validate` and of the files `iki report` reads.
   'diag.YAML_SYNTAX': (a) => `YAML tidak dapat dibaca: ${a.detail}. Periksa indentasi, tanda titik dua, dan tanda kutip di sekitar posisi ini.`,
-  'diag.YAML_VERSION': (a) => `Direktif %YAML ${a.value} tidak diterima: iki hanya membaca YAML 1.2, karena YAML 1.1 mengubah no, on, dan 012 menjadi nilai lain. Hapus baris direktif ini.`,
+  'diag.YAML_VERSION': (a) =>
+    `Direktif %YAML ${a.value} tidak diterima: iki hanya membaca YAML 1.2, karena YAML 1.1 mengubah no, on, dan 012 menjadi nilai lain. Hapus baris direktif ini.`,
   'diag.YAML_DUPLICATE_KEY': (a) => `Kunci '${a.key}' muncul dua kali; yang pertama di baris ${a.firstLine}. Hapus salah satunya atau ganti namanya.`,
   'diag.YAML_ALIAS': (a) => `Alias dan kunci gabungan YAML (${a.value}) tidak diizinkan dalam berkas iki. Tulis nilainya secara lengkap di tempat ini.`,
   'diag.YAML_TAB': () => `Indentasi memakai karakter tab. YAML hanya menerima spasi; ganti tab dengan spasi.`,
@@ -16,12 +17,16 @@ export const id: Catalogue = {
   'diag.SCHEMA_UNKNOWN_KEY': (a) => `Kunci '${a.key}' tidak dikenal di ${place(a.path)}.${didYouMean(a)} Kunci yang sah: ${a.allowed}.`,
   'diag.SCHEMA_TYPE': (a) =>
     `Nilai ${place(a.path)} ('${a.value}') harus berupa ${typeName(String(a.expected))}.` +
-    hint(a.suggestion?.toString(), (s) => (a.expected === 'string' ? `Beri tanda kutip agar dibaca sebagai teks: ${s}.` : `Tulis angka dengan titik desimal: ${s}.`)),
+    hint(a.suggestion?.toString(), (s) =>
+      a.expected === 'string' ? `Beri tanda kutip agar dibaca sebagai teks: ${s}.` : `Tulis angka dengan titik desimal: ${s}.`,
+    ),
   'diag.SCHEMA_VALUE': (a) => `Nilai ${place(a.path)} ('${a.value}') tidak sah: ${ruleText(String(a.rule))}.`,
   'diag.FILE_NAME_MISMATCH': (a) => `Id '${a.value}' berbeda dengan nama berkas. Ganti id menjadi '${a.expected}' atau ganti nama berkasnya.`,
-  'diag.DUPLICATE_ID': (a) => `Id ${kindName(String(a.kind))} '${a.value}' sudah dipakai${a.first ? ` di ${a.first}` : ''}. Setiap id harus unik; ganti salah satunya.`,
+  'diag.DUPLICATE_ID': (a) =>
+    `Id ${kindName(String(a.kind))} '${a.value}' sudah dipakai${a.first ? ` di ${a.first}` : ''}. Setiap id harus unik; ganti salah satunya.`,
   'diag.UNKNOWN_UNIT': (a) => `Unit kerja '${a.value}' tidak ada di organisasi.yaml.${didYouMean(a)}`,
-  'diag.UNKNOWN_SUPERIOR': (a) => `Jabatan '${a.value}' tidak ditemukan: tidak ada lembar jabatan dengan id ini dan bukan id kepala perangkat daerah.${didYouMean(a)}`,
+  'diag.UNKNOWN_SUPERIOR': (a) =>
+    `Jabatan '${a.value}' tidak ditemukan: tidak ada lembar jabatan dengan id ini dan bukan id kepala perangkat daerah.${didYouMean(a)}`,
   'diag.UNKNOWN_DECREE': (a) => `Keputusan '${a.value}' tidak ada di folder keputusan/.${didYouMean(a)}`,
   'diag.SUPERIOR_CYCLE': (a) => `Rantai atasan berputar kembali: ${a.chain}. Perbaiki atasan salah satu jabatan.`,
   'diag.FORMULA_SYNTAX': (a) => `Rumus '${a.formula}' tidak dapat dibaca pada kolom ${a.column} rumus. Periksa tanda kurung dan operator.`,
@@ -35,10 +40,13 @@ export const id: Catalogue = {
     a.token === 'mod'
       ? `Operator 'mod' (sisa bagi) tidak diizinkan dalam rumus '${a.formula}'. Untuk persentase, tulis '100 * a / b'.`
       : `Tanda '%' tidak diizinkan dalam rumus '${a.formula}': mathjs membaca 100% sebagai 1. Tulis "x 100%" sebagai '* 100', misalnya 100 * a / b.`,
-  'diag.FORMULA_IMPLICIT_MULTIPLICATION': (a) => `Perkalian tanpa tanda '*' di '${a.token}' (rumus '${a.formula}'). Tulis perkalian dengan '*', misalnya 100 * (a / b).`,
+  'diag.FORMULA_IMPLICIT_MULTIPLICATION': (a) =>
+    `Perkalian tanpa tanda '*' di '${a.token}' (rumus '${a.formula}'). Tulis perkalian dengan '*', misalnya 100 * (a / b).`,
   'diag.FORMULA_DIVISION_BY_ZERO': (a) => `Rumus '${a.formula}' membagi dengan nol. Ganti penyebutnya dengan variabel atau angka bukan nol.`,
-  'diag.FORMULA_NO_PERCENT_FACTOR': (a) => `Satuan indikator ini persen, tetapi rumus '${a.formula}' tidak mengalikan dengan 100. Tambahkan '100 *' bila hasilnya harus persen.`,
-  'diag.UNKNOWN_VARIABLE': (a) => `Variabel '${a.value}' dipakai dalam rumus tetapi tidak dideklarasikan di variabel (yang ada: ${a.declared}).${didYouMean(a)}`,
+  'diag.FORMULA_NO_PERCENT_FACTOR': (a) =>
+    `Satuan indikator ini persen, tetapi rumus '${a.formula}' tidak mengalikan dengan 100. Tambahkan '100 *' bila hasilnya harus persen.`,
+  'diag.UNKNOWN_VARIABLE': (a) =>
+    `Variabel '${a.value}' dipakai dalam rumus tetapi tidak dideklarasikan di variabel (yang ada: ${a.declared}).${didYouMean(a)}`,
   'diag.UNUSED_VARIABLE': (a) => `Variabel '${a.value}' dideklarasikan tetapi tidak dipakai dalam rumus. Pakai dalam rumus atau hapus.`,
   'diag.TARGET_YEAR_MISMATCH': (a) => `Berkas target untuk tahun ${a.value}, sedangkan tahun yang diminta ${a.year}. Pakai berkas target tahun ${a.year}.`,
   'diag.TARGET_UNKNOWN_POSITION': (a) => `Jabatan '${a.value}' tidak ada di lembar IKI.${didYouMean(a)}`,
@@ -47,7 +55,8 @@ export const id: Catalogue = {
   'diag.TARGET_MISSING': (a) => `Indikator ${a.indicator} tidak punya target; laporannya akan berstatus tanpa-target.`,
   'diag.CSV_SYNTAX': (a) => `Baris CSV tidak dapat dibaca: ${a.detail}. Periksa tanda kutip dan pemisah kolom.`,
   'diag.CSV_ENCODING': () => `Berkas bukan UTF-8 (mulai baris ini). Di Excel, simpan ulang dengan "Save As" dan pilih jenis "CSV UTF-8 (Comma delimited)".`,
-  'diag.CSV_MISSING_COLUMN': (a) => `Kolom wajib tidak ada: ${a.columns}. Baris judul harus memuat jabatan, indikator, variabel, periode, nilai (dipisah '${a.delimiter}'); yang terbaca: '${a.header}'.`,
+  'diag.CSV_MISSING_COLUMN': (a) =>
+    `Kolom wajib tidak ada: ${a.columns}. Baris judul harus memuat jabatan, indikator, variabel, periode, nilai (dipisah '${a.delimiter}'); yang terbaca: '${a.header}'.`,
   'diag.CSV_FIELD_COUNT': (a) => `Baris ini punya ${a.found} kolom, padahal baris judul punya ${a.expected}. Periksa pemisah '${a.delimiter}' dan tanda kutip.`,
   'diag.CSV_EMPTY': () => `Berkas tidak memuat satu nilai pun; semua indikator akan berstatus tanpa-data.`,
   'diag.CSV_UNKNOWN_POSITION': (a) => `Jabatan '${a.value}' tidak ada di lembar IKI.${didYouMean(a)}`,
@@ -55,13 +64,17 @@ export const id: Catalogue = {
   'diag.CSV_UNKNOWN_VARIABLE': (a) => `Variabel '${a.value}' tidak ada pada indikator ${a.indicator} (yang ada: ${a.expected}).${didYouMean(a)}`,
   'diag.CSV_BAD_PERIOD': (a) => `Periode '${a.value}' tidak sah. Tulis ${a.year}-TW1 sampai ${a.year}-TW4, atau ${a.year} untuk nilai setahun.`,
   'diag.CSV_PERIOD_YEAR': (a) => `Periode '${a.value}' bukan tahun ${a.year}. Pindahkan baris ini ke berkas realisasi tahunnya.`,
-  'diag.CSV_BAD_NUMBER': (a) => `Nilai '${a.value}' bukan angka.` + hint(a.suggestion?.toString(), (s) => `Tulis angkanya saja, misalnya ${s}.`) + (a.suggestion ? '' : ' Isi dengan angka, atau kosongkan bila datanya belum ada.'),
+  'diag.CSV_BAD_NUMBER': (a) =>
+    `Nilai '${a.value}' bukan angka.` +
+    hint(a.suggestion?.toString(), (s) => `Tulis angkanya saja, misalnya ${s}.`) +
+    (a.suggestion ? '' : ' Isi dengan angka, atau kosongkan bila datanya belum ada.'),
   'diag.CSV_AMBIGUOUS_NUMBER': (a) =>
     a.delimiter === ';'
       ? `Nilai '${a.value}' meragukan: berkas berpemisah ';' memakai koma desimal dan titik ribuan. Tulis ${a.suggestion}.`
       : `Nilai '${a.value}' meragukan: berkas berpemisah ',' memakai titik desimal tanpa pemisah ribuan. Tulis ${a.suggestion}` +
         (a.alternative === undefined ? '.' : ` bila maksudnya ribuan, atau ${a.alternative} bila maksudnya desimal.`),
-  'diag.CSV_NEGATIVE_COUNT': (a) => `Nilai '${a.value}' negatif, padahal variabel '${a.variable}' dijumlahkan per triwulan dan tidak boleh negatif. Periksa angkanya.`,
+  'diag.CSV_NEGATIVE_COUNT': (a) =>
+    `Nilai '${a.value}' negatif, padahal variabel '${a.variable}' dijumlahkan per triwulan dan tidak boleh negatif. Periksa angkanya.`,
   'diag.CSV_DUPLICATE_ROW': (a) => `Nilai untuk (${a.key}) sudah ada di baris ${a.firstLine}. Hapus salah satu baris.`,
   'diag.CONFIG_INVALID': (a) =>
     ({
@@ -90,7 +103,12 @@ export const id: Catalogue = {
   'note.target-nol': () => 'capaian tidak terdefinisi untuk target 0',
   'note.data-tidak-lengkap': (a) => `${a.variable} tanpa data ${a.quarters}`,
   'note.target-tahunan': (a) => `tidak ada target ${a.quarter}; dipakai target tahunan`,
-  'note.target-rentang': (a) => (a.bound === 'inside' ? 'realisasi di dalam rentang target: 100%' : a.bound === 'max' ? 'realisasi di atas rentang: dibandingkan dengan max' : 'realisasi di bawah rentang: dibandingkan dengan min'),
+  'note.target-rentang': (a) =>
+    a.bound === 'inside'
+      ? 'realisasi di dalam rentang target: 100%'
+      : a.bound === 'max'
+        ? 'realisasi di atas rentang: dibandingkan dengan max'
+        : 'realisasi di bawah rentang: dibandingkan dengan min',
   'note.nilai-tahunan': (a) => `${a.variable}: dipakai nilai setahun`,
   'note.nilai-tahunan-diabaikan': (a) => `${a.variable}: nilai setahun diabaikan karena ada nilai triwulanan`,
   'note.nilai-akhir-lama': (a) => `${a.variable}: nilai terakhir dari ${a.quarter}`,
@@ -202,7 +220,8 @@ export const id: Catalogue = {
   'error.ORGANISATION_NOT_FOUND': (a) => `Berkas ${a.path} tidak ditemukan; laporan memerlukan daftar unit kerja.`,
   'error.DATA_INVALID': (a) => `Data di ${a.path} memuat ${a.errors} galat. Jalankan 'iki validate' untuk rinciannya.`,
   'error.NO_FILES': (a) => `Tidak ada berkas yang cocok dengan ${a.paths}.`,
-  'error.UNKNOWN_FILE_KIND': (a) => `Jenis berkas ${a.path} tidak dikenali. iki memeriksa lembar jabatan, organisasi, keputusan, target (.yaml) dan realisasi (.csv).`,
+  'error.UNKNOWN_FILE_KIND': (a) =>
+    `Jenis berkas ${a.path} tidak dikenali. iki memeriksa lembar jabatan, organisasi, keputusan, target (.yaml) dan realisasi (.csv).`,
   'error.OUTPUT_IS_INPUT': (a) => `--output ${a.path} menunjuk salah satu berkas masukan; pilih nama berkas lain.`,
   'error.OUTPUT_IS_FOLDER': (a) => `--output ${a.path} adalah folder; tulis nama berkas, misalnya ${a.path}/laporan.csv.`,
   'error.OUTPUT_FOLDER_MISSING': (a) => `Folder untuk --output ${a.path} tidak ada. Buat foldernya dahulu.`,
@@ -215,7 +234,8 @@ export const id: Catalogue = {
   'error.BAD_LANG': (a) => `Bahasa '${a.value}' tidak tersedia. Pilih id atau en.`,
   'error.SHOW_NEEDS_ID': () => `Sebutkan id jabatan, atau pakai --all untuk semua jabatan.`,
   'error.USAGE': (a) => `${a.detail}`,
-  'error.INTERNAL': (a) => `Kesalahan internal iki (bug): ${a.detail}. Laporkan bersama perintah yang dijalankan; jalankan ulang dengan --verbose untuk rincian.`,
+  'error.INTERNAL': (a) =>
+    `Kesalahan internal iki (bug): ${a.detail}. Laporkan bersama perintah yang dijalankan; jalankan ulang dengan --verbose untuk rincian.`,
 };
 
 function typeName(type: string): string {
@@ -243,7 +263,9 @@ function ruleText(rule: string): string {
     case 'const':
       return `harus ${value}`;
     case 'pattern':
-      return value.includes('_') ? `pakai huruf kecil, angka, dan garis bawah (snake_case), misalnya jumlah_peserta` : `pakai huruf kecil, angka, dan tanda hubung (kebab-case), misalnya kabid-sosial`;
+      return value.includes('_')
+        ? `pakai huruf kecil, angka, dan garis bawah (snake_case), misalnya jumlah_peserta`
+        : `pakai huruf kecil, angka, dan tanda hubung (kebab-case), misalnya kabid-sosial`;
     case 'minLength':
       return 'tidak boleh kosong';
     case 'minItems':
@@ -262,7 +284,17 @@ function ruleText(rule: string): string {
 }
 
 function periodName(period: string): string {
-  return { TW1: 's.d. Triwulan I', TW2: 's.d. Triwulan II', TW3: 's.d. Triwulan III', TW4: 's.d. Triwulan IV', S1: 'Semester I', S2: 's.d. Semester II', TAHUN: 'Tahun' }[period] ?? period;
+  return (
+    {
+      TW1: 's.d. Triwulan I',
+      TW2: 's.d. Triwulan II',
+      TW3: 's.d. Triwulan III',
+      TW4: 's.d. Triwulan IV',
+      S1: 'Semester I',
+      S2: 's.d. Semester II',
+      TAHUN: 'Tahun',
+    }[period] ?? period
+  );
 }
 
 function place(path: string | number | undefined): string {

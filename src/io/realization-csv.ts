@@ -63,7 +63,13 @@ export function splitRealizationCsv(text: string, file: string): CsvRead {
   const names = header.record.map((name) => name.trim().toLowerCase());
   const missing = REALIZATION_COLUMNS.filter((column) => !names.includes(column));
   if (missing.length > 0) {
-    diagnostics.push(diagnostic('CSV_MISSING_COLUMN', { file, line: 1 + lineOffset, column: 1 }, { columns: missing.join(', '), header: header.record.join(delimiter), delimiter }));
+    diagnostics.push(
+      diagnostic(
+        'CSV_MISSING_COLUMN',
+        { file, line: 1 + lineOffset, column: 1 },
+        { columns: missing.join(', '), header: header.record.join(delimiter), delimiter },
+      ),
+    );
     return { file: { file, delimiter, rows: [] }, diagnostics };
   }
 

@@ -104,7 +104,7 @@ function makeSource<T>(file: string, data: T, doc: Document, lineCounter: LineCo
   };
   const sourceText = (path: DataPath): string | undefined => {
     const found = findNode(doc, path);
-    return found.complete && isScalar(found.node) ? found.node.source ?? String(found.node.value) : undefined;
+    return found.complete && isScalar(found.node) ? (found.node.source ?? String(found.node.value)) : undefined;
   };
   return { file, data, locate, sourceText };
 }

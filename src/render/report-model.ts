@@ -1,4 +1,5 @@
 import type { ReportRow } from '../core/report.js';
+import type { Summary } from '../core/summary.js';
 import type { Translate } from '../i18n/index.js';
 
 /** Texts of a row's notes in the reader's language. */
@@ -7,7 +8,9 @@ export function noteTexts(row: ReportRow, t: Translate): string[] {
 }
 
 /** Groups rows by unit, then by position, keeping first-seen order. */
-export function groupRows(rows: readonly ReportRow[]): { unitId: string; unitName: string; positions: { positionId: string; positionName: string; rows: ReportRow[] }[] }[] {
+export function groupRows(
+  rows: readonly ReportRow[],
+): { unitId: string; unitName: string; positions: { positionId: string; positionName: string; rows: ReportRow[] }[] }[] {
   const units: ReturnType<typeof groupRows> = [];
   for (const row of rows) {
     let unit = units.find((u) => u.unitId === row.unitId);
@@ -34,4 +37,11 @@ export function categoryLabel(row: ReportRow, t: Translate): string {
   const key = `category.${row.category.id}`;
   const translated = t(key);
   return translated === key ? row.category.label : translated;
+}
+
+/** Lists the rows a summary left out, by status: "tanpa target: 1, target nol: 1". */
+export function excludedText(summary: Summary, t: Translate): string {
+  return Object.entries(summary.excluded)
+    .map(([status, count]) => `${t(`status.${status}`)}: ${count}`)
+    .join(', ');
 }

@@ -5,7 +5,7 @@ import { STATUSES, type ReportRow } from '../core/report.js';
 import type { Lang, Translate } from '../i18n/index.js';
 import { colorByCategory, palette } from './color.js';
 import { formatNumber, formatTarget } from './number.js';
-import { categoryLabel, groupRows } from './report-model.js';
+import { categoryLabel, excludedText, groupRows } from './report-model.js';
 
 /** Report heading data shown besides the rows: agency, year, period and target basis. */
 export interface ReportContext {
@@ -34,9 +34,16 @@ export function renderReportTable(rows: readonly ReportRow[], summaries: ReportS
 
   for (const unit of groupRows(rows)) {
     const table = new Table({
-      head: ['No', t('header.indicator'), t('header.unitOfMeasure'), t('header.target'), t('header.realization'), t('header.achievement'), t('header.category'), t('header.notes')].map((h) =>
-        c.bold(h),
-      ),
+      head: [
+        'No',
+        t('header.indicator'),
+        t('header.unitOfMeasure'),
+        t('header.target'),
+        t('header.realization'),
+        t('header.achievement'),
+        t('header.category'),
+        t('header.notes'),
+      ].map((h) => c.bold(h)),
       colWidths: [4, 38, 10, 11, 13, 13, 15, 34],
       wordWrap: true,
       style: { head: [], border: [] },
@@ -83,9 +90,7 @@ function renderSummaries(summaries: ReportSummaries, { t, lang }: RenderOptions)
     `${indent}${summary.name}`,
     formatNumber(summary.meanAchievement, lang, true),
     `${summary.counted}/${summary.indicators}`,
-    Object.entries(summary.excluded)
-      .map(([status, count]) => `${t(`status.${status}`)}: ${count}`)
-      .join(', '),
+    excludedText(summary, t),
   ];
 
   table.push([{ colSpan: 4, content: t('label.unitSummary') }]);

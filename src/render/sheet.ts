@@ -21,7 +21,14 @@ export function renderSheetsTable(sheets: readonly PositionSheet[], t: Translate
       for (const indicator of sheet.indikator) {
         const span = indicator.penjelasan.length;
         indicator.penjelasan.forEach((row, index) => {
-          const lead = index === 0 ? [{ rowSpan: span, content: String(indicator.no) }, { rowSpan: span, content: indicator.sasaran }, { rowSpan: span, content: indicator.indikatorKinerja }] : [];
+          const lead =
+            index === 0
+              ? [
+                  { rowSpan: span, content: String(indicator.no) },
+                  { rowSpan: span, content: indicator.sasaran },
+                  { rowSpan: span, content: indicator.indikatorKinerja },
+                ]
+              : [];
           table.push([...lead, row.uraian, row.sumberData]);
         });
       }
@@ -58,7 +65,7 @@ export function renderSheetsMarkdown(sheets: readonly PositionSheet[], t: Transl
         '',
         `**${t('label.functions')}:**`,
         '',
-        ...sheet.fungsi.map((item, index) => `${LETTERS[index] ?? '-'}. ${escapeMarkdownCell(item)}`),
+        ...sheet.fungsi.map((item, index) => `- ${LETTERS[index] ?? '-'}. ${escapeMarkdownCell(item)}`),
         '',
         `| No | ${t('header.objective')} | ${t('header.indicator')} | ${t('header.explanation')} | ${t('header.dataSource')} | ${t('label.formula')} |`,
         '| ---: | --- | --- | --- | --- | --- |',
@@ -66,7 +73,14 @@ export function renderSheetsMarkdown(sheets: readonly PositionSheet[], t: Transl
       for (const indicator of sheet.indikator) {
         indicator.penjelasan.forEach((row, index) => {
           const first = index === 0;
-          const cells = [first ? String(indicator.no) : '', first ? indicator.sasaran : '', first ? indicator.indikatorKinerja : '', row.uraian, row.sumberData, first ? `\`${indicator.rumus}\`` : ''];
+          const cells = [
+            first ? String(indicator.no) : '',
+            first ? indicator.sasaran : '',
+            first ? indicator.indikatorKinerja : '',
+            row.uraian,
+            row.sumberData,
+            first ? `\`${indicator.rumus}\`` : '',
+          ];
           lines.push(`| ${cells.map((cell, i) => (i === 5 ? cell.replace(/\|/g, '\\|') : escapeMarkdownCell(cell))).join(' | ')} |`);
         });
       }

@@ -14,7 +14,9 @@ export function renderTemplateCsv(rows: readonly TemplateRow[], t: Translate, de
     row.variableId,
     row.period,
     '',
-    guardSpreadsheetText(t('template.describe', { variable: row.variableId, description: row.description, aggregation: t(`aggregation.${row.aggregation}`), period: row.period })),
+    guardSpreadsheetText(
+      t('template.describe', { variable: row.variableId, description: row.description, aggregation: t(`aggregation.${row.aggregation}`), period: row.period }),
+    ),
   ]);
   const text = stringify([['jabatan', 'indikator', 'variabel', 'periode', 'nilai', 'uraian'], ...records], {
     delimiter,

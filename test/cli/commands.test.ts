@@ -58,7 +58,10 @@ describe('iki show', () => {
 describe('iki template', () => {
   test('one row per variable and quarter, nilai empty', async () => {
     const result = await runIki(['template', '--year', '2021']);
-    const lines = result.stdout.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = result.stdout
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines[0]).toBe('jabatan;indikator;variabel;periode;nilai;uraian');
     const variables = (JSON.parse((await runIki(['show', '--all', '--format', 'json'])).stdout) as { indikator: { variabel: unknown[] }[] }[])
       .flatMap((s) => s.indikator)
@@ -69,7 +72,13 @@ describe('iki template', () => {
 
   test('a quarter template holds only that quarter', async () => {
     const result = await runIki(['template', '--year', '2022', '--period', 'TW3', '--delimiter', ',']);
-    const periods = new Set(result.stdout.trim().split('\n').slice(1).map((line) => line.split(',')[3]));
+    const periods = new Set(
+      result.stdout
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split(',')[3]),
+    );
     expect(periods).toEqual(new Set(['2022-TW3']));
   });
 

@@ -34,7 +34,18 @@ describe('bin/iki.js', () => {
     const rows = result.stdout.split('\n').filter((line) => /^│ \d+ +│/.test(line));
     expect(rows).toHaveLength(49);
     const fakirMiskin = rows.find((line) => line.includes('Persentase Pemberdayaan Fakir'));
-    expect(fakirMiskin?.split('│').map((cell) => cell.trim())).toEqual(['', '1', 'Persentase Pemberdayaan Fakir', 'persen', '80', '76', '95,00', 'Sangat Tinggi', '', '']);
+    expect(fakirMiskin?.split('│').map((cell) => cell.trim())).toEqual([
+      '',
+      '1',
+      'Persentase Pemberdayaan Fakir',
+      'persen',
+      '80',
+      '76',
+      '95,00',
+      'Sangat Tinggi',
+      '',
+      '',
+    ]);
   });
 
   test('report json numbers match a hand computation', () => {
@@ -52,7 +63,11 @@ describe('bin/iki.js', () => {
   });
 
   test('piping into a reader that closes early ends quietly', () => {
-    const result = spawnSync('sh', ['-c', `node bin/iki.js ${REPORT.join(' ')} | head -1`], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+    const result = spawnSync('sh', ['-c', `node bin/iki.js ${REPORT.join(' ')} | head -1`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+    });
     expect(result.status).toBe(0);
     expect(result.stdout.split('\n').filter((l) => l !== '')).toHaveLength(1);
     expect(result.stderr).toBe('');

@@ -48,7 +48,9 @@ export function editFile(path: string, from: string | RegExp, to: string): void 
 
 /** Returns the 1-based line of the first line of `path` that contains `text`. */
 export function lineOf(path: string, text: string): number {
-  const index = readFileSync(path, 'utf8').split('\n').findIndex((line) => line.includes(text));
+  const index = readFileSync(path, 'utf8')
+    .split('\n')
+    .findIndex((line) => line.includes(text));
   if (index < 0) throw new Error(`text not found in ${path}: ${text}`);
   return index + 1;
 }

@@ -19,7 +19,13 @@ interface JsonRow {
 async function jsonReport(period: string, extra: string[] = [], cwd?: string) {
   const result = await runIki(['report', ...EXAMPLE, '--period', period, '--format', 'json', ...extra], cwd ? { cwd } : {});
   if (result.code !== 0) throw new Error(`report failed: ${result.stderr}`);
-  return JSON.parse(result.stdout) as { versiFormat: number; tahun: number; periode: string; baris: JsonRow[]; ringkasan: { perangkatDaerah: { dihitung: number; jumlahIndikator: number } } };
+  return JSON.parse(result.stdout) as {
+    versiFormat: number;
+    tahun: number;
+    periode: string;
+    baris: JsonRow[];
+    ringkasan: { perangkatDaerah: { dihitung: number; jumlahIndikator: number } };
+  };
 }
 
 const row = (rows: JsonRow[], position: string, indicator: string) => {
@@ -36,7 +42,22 @@ describe('iki report on the example data', () => {
     expect(report.periode).toBe('TAHUN');
     expect(report.baris).toHaveLength(49);
     expect(Object.keys(report.baris[0] ?? {})).toEqual(
-      expect.arrayContaining(['jabatan', 'unitKerja', 'indikator', 'no', 'indikatorKinerja', 'satuan', 'polaritas', 'target', 'realisasi', 'capaian', 'kategori', 'status', 'catatan', 'variabel']),
+      expect.arrayContaining([
+        'jabatan',
+        'unitKerja',
+        'indikator',
+        'no',
+        'indikatorKinerja',
+        'satuan',
+        'polaritas',
+        'target',
+        'realisasi',
+        'capaian',
+        'kategori',
+        'status',
+        'catatan',
+        'variabel',
+      ]),
     );
   });
 
@@ -118,14 +139,18 @@ describe('iki report on the example data', () => {
   test('csv keeps full precision and a dot', async () => {
     const result = await runIki(['report', ...EXAMPLE, '--period', 'TAHUN', '--format', 'csv']);
     const lines = result.stdout.trim().split('\n');
-    expect(lines[0]).toBe('unitKerja,jabatan,indikator,no,indikatorKinerja,satuan,polaritas,target,targetMin,targetMax,sumberTarget,realisasi,capaian,kategori,status,catatan');
+    expect(lines[0]).toBe(
+      'unitKerja,jabatan,indikator,no,indikatorKinerja,satuan,polaritas,target,targetMin,targetMax,sumberTarget,realisasi,capaian,kategori,status,catatan',
+    );
     expect(lines).toHaveLength(50);
     expect(result.stdout).toContain('kabid-ppkb,rumah-tangga-pra-sejahtera,4,Persentase Rumah Tangga Pra Sejahtera,persen,negatif,16,,,tahunan,17.52,90.5');
   });
 
   test('markdown has a table per position', async () => {
     const result = await runIki(['report', ...EXAMPLE, '--period', 'TAHUN', '--format', 'markdown']);
-    expect(result.stdout.match(/^### /gm)).toHaveLength(13);
+    const [tables = '', summary = ''] = result.stdout.split('## Ringkasan');
+    expect(tables.match(/^### /gm)).toHaveLength(13);
+    expect(summary).toContain('| Seksi Kesetaraan Gender | 99,33 | 2/3 | tanpa target: 1 |');
     expect(result.stdout).toContain('| 1 | Persentase Pemberdayaan Fakir Miskin/Anak Terlantar | persen | 80 | 76 | 95,00 | Sangat Tinggi | ok |  |');
   });
 

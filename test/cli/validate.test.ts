@@ -69,7 +69,9 @@ describe('iki validate', () => {
     const result = await runIki(['validate'], { cwd: project });
 
     expect(result.code).toBe(1);
-    expect(findings(result.stdout)).toEqual([{ file: SHEET, line: lineOf(path, 'rumus: diberdayakan'), column: 51, severity: 'error', code: 'FORMULA_PERCENT' }]);
+    expect(findings(result.stdout)).toEqual([
+      { file: SHEET, line: lineOf(path, 'rumus: diberdayakan'), column: 51, severity: 'error', code: 'FORMULA_PERCENT' },
+    ]);
     expect(result.stdout).toContain('* 100');
   });
 
@@ -91,7 +93,9 @@ describe('iki validate', () => {
     const result = await runIki(['validate'], { cwd: project });
 
     expect(result.code).toBe(1);
-    expect(findings(result.stdout)).toEqual([{ file: SHEET, line: lineOf(path, '  - id: pemberdayaan-fakir-miskin'), column: 5, severity: 'error', code: 'SCHEMA_MISSING_KEY' }]);
+    expect(findings(result.stdout)).toEqual([
+      { file: SHEET, line: lineOf(path, '  - id: pemberdayaan-fakir-miskin'), column: 5, severity: 'error', code: 'SCHEMA_MISSING_KEY' },
+    ]);
   });
 
   test('unknown unit, superior and decree', async () => {
@@ -138,9 +142,7 @@ describe('iki validate', () => {
 
     expect(result.code).toBe(1);
     const found = findings(result.stdout);
-    expect(found.filter((f) => f.severity === 'error').map((f) => [f.code, f.line])).toEqual([
-      ['SCHEMA_TYPE', lineOf(path, '85,5')],
-    ]);
+    expect(found.filter((f) => f.severity === 'error').map((f) => [f.code, f.line])).toEqual([['SCHEMA_TYPE', lineOf(path, '85,5')]]);
     expect(result.stdout).toContain('85.5');
   });
 
@@ -167,7 +169,9 @@ describe('iki validate', () => {
     const result = await runIki(['validate'], { cwd: project });
 
     const cycles = findings(result.stdout).filter((f) => f.code === 'SUPERIOR_CYCLE');
-    expect(cycles.map((f) => f.file).sort()).toEqual([SHEET, join('data', 'positions', 'kasubbag-umum.yaml'), join('data', 'positions', 'sekretaris.yaml')].sort());
+    expect(cycles.map((f) => f.file).sort()).toEqual(
+      [SHEET, join('data', 'positions', 'kasubbag-umum.yaml'), join('data', 'positions', 'sekretaris.yaml')].sort(),
+    );
   });
 
   test('empty sheet is one finding', async () => {
@@ -180,7 +184,10 @@ describe('iki validate', () => {
   test('settings file with categories out of order', async () => {
     const project = copyProject();
     const path = join(project, 'iki.config.yaml');
-    writeFileSync(path, 'kategori:\n  - { id: baik, label: Baik, min: 60 }\n  - { id: sangat-baik, label: Sangat Baik, min: 80 }\n  - { id: kurang, label: Kurang, min: 10 }\ncapaian:\n  batasAtas: 100\n  batasBawah: 120\n');
+    writeFileSync(
+      path,
+      'kategori:\n  - { id: baik, label: Baik, min: 60 }\n  - { id: sangat-baik, label: Sangat Baik, min: 80 }\n  - { id: kurang, label: Kurang, min: 10 }\ncapaian:\n  batasAtas: 100\n  batasBawah: 120\n',
+    );
     const result = await runIki(['validate', 'iki.config.yaml'], { cwd: project });
 
     expect(result.code).toBe(1);

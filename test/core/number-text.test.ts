@@ -40,3 +40,15 @@ describe('parseNumberCell', () => {
     expect(result.suggestion).toBe(suggestion);
   });
 });
+
+describe('parseNumberCell alternatives', () => {
+  test.each([
+    { name: 'trailing zeros dropped', text: '1.500', alternative: '1.5' },
+    { name: 'no zero to drop', text: '1.234', alternative: '1.2340' },
+  ])('$name', ({ text, alternative }) => {
+    const result = parseNumberCell(text, ',');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.alternative).toBe(alternative);
+    expect(parseNumberCell(alternative, ',').ok).toBe(true);
+  });
+});

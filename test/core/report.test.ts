@@ -65,15 +65,36 @@ const stock = { TW1: 500, TW2: 500, TW3: 500, TW4: 500 };
 describe('computeReport status', () => {
   test.each<{ name: string; diberdayakan: Values; belum: Values; target: IndicatorTarget | undefined; status: Status; notes: string[] }>([
     { name: 'complete data', diberdayakan: full, belum: stock, target: annual(80), status: 'ok', notes: [] },
-    { name: 'a jumlah quarter missing', diberdayakan: { TW1: 100, TW2: 100, TW4: 100 }, belum: stock, target: annual(80), status: 'data-tidak-lengkap', notes: ['data-tidak-lengkap'] },
+    {
+      name: 'a jumlah quarter missing',
+      diberdayakan: { TW1: 100, TW2: 100, TW4: 100 },
+      belum: stock,
+      target: annual(80),
+      status: 'data-tidak-lengkap',
+      notes: ['data-tidak-lengkap'],
+    },
     { name: 'a variable without data', diberdayakan: full, belum: {}, target: annual(80), status: 'tanpa-data', notes: ['tanpa-data'] },
     { name: 'only empty cells', diberdayakan: full, belum: { TW1: null, TW4: null }, target: annual(80), status: 'tanpa-data', notes: ['tanpa-data'] },
     { name: 'zero denominator', diberdayakan: full, belum: { TW4: 0 }, target: annual(80), status: 'penyebut-nol', notes: ['penyebut-nol'] },
     { name: 'no target', diberdayakan: full, belum: stock, target: undefined, status: 'tanpa-target', notes: ['tanpa-target'] },
     { name: 'zero target', diberdayakan: full, belum: stock, target: annual(0), status: 'target-nol', notes: ['target-nol'] },
     { name: 'no data beats no target', diberdayakan: {}, belum: stock, target: undefined, status: 'tanpa-data', notes: ['tanpa-data', 'tanpa-target'] },
-    { name: 'zero denominator beats incomplete', diberdayakan: { TW1: 5 }, belum: { TW4: 0 }, target: annual(80), status: 'penyebut-nol', notes: ['data-tidak-lengkap', 'penyebut-nol'] },
-    { name: 'no target beats incomplete', diberdayakan: { TW1: 5 }, belum: stock, target: undefined, status: 'tanpa-target', notes: ['data-tidak-lengkap', 'tanpa-target'] },
+    {
+      name: 'zero denominator beats incomplete',
+      diberdayakan: { TW1: 5 },
+      belum: { TW4: 0 },
+      target: annual(80),
+      status: 'penyebut-nol',
+      notes: ['data-tidak-lengkap', 'penyebut-nol'],
+    },
+    {
+      name: 'no target beats incomplete',
+      diberdayakan: { TW1: 5 },
+      belum: stock,
+      target: undefined,
+      status: 'tanpa-target',
+      notes: ['data-tidak-lengkap', 'tanpa-target'],
+    },
   ])('$name', ({ diberdayakan, belum, target, status, notes }) => {
     const row = reportRow(diberdayakan, belum, target);
     expect(row.status).toBe(status);

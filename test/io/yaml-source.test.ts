@@ -26,7 +26,12 @@ describe('parseYamlSource', () => {
 
   test('alias bomb is rejected without expanding', () => {
     const anchors = ['a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x", "x"]'];
-    for (let i = 1; i < 9; i++) anchors.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
+    for (let i = 1; i < 9; i++)
+      anchors.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(', ')}]`,
+      );
     const parsed = parseYamlSource('bom.yaml', `${anchors.join('\n')}\n`);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.diagnostics.every((d) => d.code === 'YAML_ALIAS')).toBe(true);
