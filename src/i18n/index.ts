@@ -1,7 +1,13 @@
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { Args } from './catalogue.js';
+import { enDiff } from './en-diff.js';
 import { en } from './en.js';
+import { idDiff } from './id-diff.js';
 import { id } from './id.js';
+
+// Each command area keeps its texts in its own file; a translator sees them all.
+const indonesian = { ...id, ...idDiff };
+const english = { ...en, ...enDiff };
 
 /** Languages of the user interface. */
 export type Lang = 'id' | 'en';
@@ -11,7 +17,7 @@ export type Translate = (key: string, args?: Args) => string;
 
 /** Returns the translator for `lang`; a key without an English text falls back to Indonesian. */
 export function createTranslator(lang: Lang): Translate {
-  const catalogue = lang === 'en' ? { ...id, ...en } : id;
+  const catalogue = lang === 'en' ? { ...indonesian, ...english } : indonesian;
   return (key, args = {}) => {
     const message = catalogue[key];
     return message ? message(args) : key;

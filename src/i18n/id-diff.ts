@@ -1,0 +1,4 @@
+import type { Catalogue } from './catalogue.js';
+
+/** Indonesian texts of `iki diff`. */
+export const idDiff: Catalogue = {};
