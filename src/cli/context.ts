@@ -34,6 +34,8 @@ export interface CommandContext {
   /** Colour for diagnostics on stderr. */
   colorErrors: boolean;
   verbose: boolean;
+  /** Version of iki, recorded in machine-readable outputs. */
+  version: string;
 }
 
 /**
@@ -47,7 +49,7 @@ export function detectLang(argv: readonly string[], env: CliEnvironment['env']):
 }
 
 /** Resolves global options into a command context. */
-export function createContext(options: GlobalOptions, env: CliEnvironment): CommandContext {
+export function createContext(options: GlobalOptions, env: CliEnvironment, version = '0.0.0'): CommandContext {
   const langText = options.lang ?? env.env.IKI_LANG ?? 'id';
   if (!isLang(langText)) throw new UsageError('BAD_LANG', { value: langText });
 
@@ -61,5 +63,6 @@ export function createContext(options: GlobalOptions, env: CliEnvironment): Comm
     color: colorAllowed && env.stdoutIsTTY,
     colorErrors: colorAllowed && env.stderrIsTTY,
     verbose: options.verbose === true,
+    version,
   };
 }

@@ -9,7 +9,7 @@ import type { ValidateOptions } from './validate.js';
 
 // Choices are repeated here, not imported, so that `iki --version` and `--help`
 // do not load the command modules and mathjs with them.
-const VALIDATE_FORMATS = ['text', 'stylish', 'json'];
+const VALIDATE_FORMATS = ['stylish', 'text', 'json', 'github', 'sarif', 'junit', 'gitlab'];
 const SHOW_FORMATS = ['table', 'markdown', 'json', 'yaml'];
 const REPORT_FORMATS = ['table', 'csv', 'json', 'markdown'];
 
@@ -56,7 +56,7 @@ function buildProgram(t: Translate, env: CliEnvironment, setExitCode: (code: num
     (handler: (ctx: CommandContext, args: unknown[]) => Promise<number>) =>
     async (...args: unknown[]) => {
       const command = args[args.length - 1] as Command;
-      const ctx = createContext(command.optsWithGlobals<GlobalOptions>(), env);
+      const ctx = createContext(command.optsWithGlobals<GlobalOptions>(), env, VERSION);
       setExitCode(await handler(ctx, args.slice(0, -1)));
     };
 
@@ -64,7 +64,9 @@ function buildProgram(t: Translate, env: CliEnvironment, setExitCode: (code: num
     .command('validate')
     .description(t('help.validate'))
     .argument('[paths...]', t('help.validatePaths'))
-    .addOption(new Option('--format <format>', t('help.format')).choices(VALIDATE_FORMATS).default('text'))
+    .addOption(new Option('--format <format>', t('help.validateFormat')).choices(VALIDATE_FORMATS))
+    .option('--output-file <format=file...>', t('help.outputFile'))
+    .addOption(new Option('--fail-on <severity>', t('help.failOn')).choices(['error', 'warning', 'info']).default('error'))
     .option('--year <year>', t('help.validateYear'))
     .action(action(async (ctx, [paths, options]) => (await import('./validate.js')).runValidate(paths as string[], options as ValidateOptions, ctx)));
 

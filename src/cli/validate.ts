@@ -1,167 +1,233 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { checkDataset, type Dataset } from '../core/dataset-check.js';
-import type { Diagnostic } from '../core/diagnostic.js';
+import type { Diagnostic, Severity } from '../core/diagnostic.js';
 import type { Decree, Organisation, PositionSheet, RawTargetsFile } from '../core/model.js';
 import { parseRealizationPeriod } from '../core/period.js';
 import { checkRealization } from '../core/realization-check.js';
+import { applySuppressions, parseSuppressions, type Suppression } from '../core/suppression.js';
 import { checkTargets } from '../core/target-check.js';
+import { checkOutputPath, writeFileAtomic } from '../io/atomic-write.js';
 import { readSettings } from '../io/config.js';
 import { displayPath, readDataset } from '../io/dataset.js';
-import { InputError, UsageError } from '../io/errors.js';
+import { UsageError } from '../io/errors.js';
+import { expandInputPaths, type InputFile } from '../io/input-files.js';
 import { readRealizationCsv } from '../io/realization-csv.js';
 import { readTextFile, readYamlFile } from '../io/yaml-file.js';
-import { countDiagnostics, renderDiagnosticsJson, renderDiagnosticsStylish, renderDiagnosticsText } from '../render/diagnostics.js';
+import { countDiagnostics } from '../render/diagnostics.js';
+import type { FindingsContext } from '../render/findings-context.js';
+import { renderFindingsGithub } from '../render/findings-github.js';
+import { renderFindingsGitlab } from '../render/findings-gitlab.js';
+import { renderFindingsJson } from '../render/findings-json.js';
+import { renderFindingsJunit } from '../render/findings-junit.js';
+import { renderFindingsSarif } from '../render/findings-sarif.js';
+import { renderFindingsStylish } from '../render/findings-stylish.js';
+import { renderDiagnosticsText } from '../render/diagnostics.js';
 import type { CommandContext } from './context.js';
 
 /** Output formats of `iki validate`. */
-export const VALIDATE_FORMATS = ['text', 'stylish', 'json'] as const;
+export const VALIDATE_FORMATS = ['stylish', 'text', 'json', 'github', 'sarif', 'junit', 'gitlab'] as const;
 
-/** Options of `iki validate`. */
+/** An output format of `iki validate`. */
+export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];
+
+/** Severities `--fail-on` accepts, from most to least serious. */
+export const FAIL_ON = ['error', 'warning', 'info'] as const;
+
+/** Options of `iki validate` as commander passes them. */
 export interface ValidateOptions {
   format?: string;
+  outputFile?: string[];
+  failOn?: string;
   year?: string;
 }
 
-type FileKind = 'dataset' | 'position' | 'organisasi' | 'keputusan' | 'target' | 'config' | 'realization';
+/** Everything checked so far: findings, and each checked file as shown mapped to its path on disk. */
+interface Checked {
+  diagnostics: Diagnostic[];
+  files: Map<string, string>;
+}
 
 /**
  * Runs `iki validate [PATH…]`: without paths the data folder, otherwise each
- * named file or folder, classified by place and content. Returns the exit code.
+ * named file, folder or pattern, classified by place and content. Prints the
+ * findings in one format, writes others with `--output-file`, and returns 1
+ * when a finding reaches the `--fail-on` severity.
  */
 export function runValidate(paths: readonly string[], options: ValidateOptions, ctx: CommandContext): number {
-  const format = options.format ?? 'text';
-  if (!(VALIDATE_FORMATS as readonly string[]).includes(format)) throw new UsageError('BAD_FORMAT', { value: format, allowed: VALIDATE_FORMATS.join(', ') });
+  const format = chooseFormat(options.format, ctx);
+  const outputs = parseOutputFiles(options.outputFile ?? [], ctx);
+  const failOn = parseFailOn(options.failOn);
   const year = options.year === undefined ? undefined : parseYear(options.year);
 
-  const targets = paths.length === 0 ? [{ path: ctx.dataDir, kind: 'dataset' as const }] : expandPaths(paths, ctx);
-  const diagnostics: Diagnostic[] = [];
-  const files = new Set<string>();
+  const inputs = paths.length === 0 ? [{ path: ctx.dataDir, kind: 'dataset' as const }] : expandInputPaths(paths, ctx.env.cwd);
+  for (const output of outputs) checkOutputPath(output.path, inputs.map((i) => i.path), output.shown);
 
-  const needsSheets = targets.some((t) => t.kind !== 'dataset' && t.kind !== 'config');
-  const context = needsSheets && existsSync(ctx.dataDir) ? readDataset(ctx.dataDir, ctx.env.cwd) : undefined;
+  const checked: Checked = { diagnostics: [], files: new Map() };
+  checkInputs(inputs, year, ctx, checked);
+  const diagnostics = suppress(checked);
 
-  for (const dataset of targets.filter((t) => t.kind === 'dataset')) {
-    const read = readDataset(dataset.path, ctx.env.cwd);
-    read.files.forEach((f) => files.add(f));
-    diagnostics.push(...read.diagnostics, ...checkDataset(read.dataset));
-  }
-  const loose = targets.filter((t) => t.kind === 'position' || t.kind === 'organisasi' || t.kind === 'keputusan');
-  if (loose.length > 0) diagnostics.push(...validateLooseFiles(loose, context?.dataset, ctx, files));
-
-  const sheets = context?.dataset.sheets.map((s) => s.data) ?? [];
-  for (const target of targets) {
-    const shown = displayPath(target.path, ctx.env.cwd);
-    if (target.kind === 'target') {
-      files.add(shown);
-      const read = readYamlFile<RawTargetsFile>('target', target.path, shown);
-      diagnostics.push(...read.diagnostics);
-      if (read.source) diagnostics.push(...checkTargets(read.source, sheets, year).diagnostics);
-    } else if (target.kind === 'config') {
-      files.add(shown);
-      diagnostics.push(...readSettings(target.path, ctx.env.cwd).diagnostics);
-    } else if (target.kind === 'realization') {
-      files.add(shown);
-      const read = readRealizationCsv(target.path, shown);
-      diagnostics.push(...read.diagnostics);
-      const csvYear = year ?? inferYear(read.file.rows.map((r) => r.cells.periode));
-      if (csvYear !== undefined) diagnostics.push(...checkRealization(read.file, sheets, csvYear).diagnostics);
-    }
+  const context = findingsContext(diagnostics, checked, ctx);
+  ctx.env.stdout(renderFindings(format, diagnostics, context));
+  for (const output of outputs) {
+    writeFileAtomic(output.path, renderFindings(output.format, diagnostics, { ...context, color: false }), output.shown);
   }
 
-  ctx.env.stdout(render(format, diagnostics, ctx));
   const counts = countDiagnostics(diagnostics);
-  if (format !== 'json') {
-    const summary =
-      diagnostics.length === 0 ? ctx.t('label.validateOk', { files: files.size }) : ctx.t('label.validateSummary', { files: files.size, ...counts });
+  if (format === 'stylish' || format === 'text') {
+    const summary = diagnostics.length === 0 ? ctx.t('label.validateOk', { files: checked.files.size }) : ctx.t('label.validateSummary', { files: checked.files.size, ...counts });
     ctx.env.stderr(`${summary}\n`);
   }
-  return counts.errors > 0 ? 1 : 0;
+  return reachesFailOn(diagnostics, failOn) ? 1 : 0;
 }
 
-function render(format: string, diagnostics: Diagnostic[], ctx: CommandContext): string {
-  if (format === 'json') return renderDiagnosticsJson(diagnostics, ctx.t);
-  if (format === 'stylish') return renderDiagnosticsStylish(diagnostics, ctx.t, ctx.color);
-  return renderDiagnosticsText(diagnostics, ctx.t);
+function checkInputs(inputs: readonly InputFile[], year: number | undefined, ctx: CommandContext, checked: Checked): void {
+  const note = (path: string) => {
+    const shown = displayPath(path, ctx.env.cwd);
+    checked.files.set(shown, path);
+    return shown;
+  };
+
+  // Loose files are checked against the data folder, so references resolve.
+  const needsSheets = inputs.some((i) => i.kind !== 'dataset' && i.kind !== 'config');
+  const context = needsSheets ? readDatasetIfPresent(ctx) : undefined;
+  const sheets = context?.sheets.map((s) => s.data) ?? [];
+
+  for (const input of inputs.filter((i) => i.kind === 'dataset')) {
+    const read = readDataset(input.path, ctx.env.cwd);
+    for (const file of read.files) checked.files.set(file, resolve(ctx.env.cwd, file));
+    checked.diagnostics.push(...read.diagnostics, ...checkDataset(read.dataset));
+  }
+  const loose = inputs.filter((i) => i.kind === 'position' || i.kind === 'organisasi' || i.kind === 'keputusan');
+  if (loose.length > 0) checked.diagnostics.push(...checkLooseFiles(loose, context, note));
+
+  for (const input of inputs) {
+    if (input.kind === 'target') {
+      const shown = note(input.path);
+      const read = readYamlFile<RawTargetsFile>('target', input.path, shown);
+      checked.diagnostics.push(...read.diagnostics);
+      if (read.source) checked.diagnostics.push(...checkTargets(read.source, sheets, year).diagnostics);
+    } else if (input.kind === 'config') {
+      note(input.path);
+      checked.diagnostics.push(...readSettings(input.path, ctx.env.cwd).diagnostics);
+    } else if (input.kind === 'realization') {
+      const shown = note(input.path);
+      const read = readRealizationCsv(input.path, shown);
+      checked.diagnostics.push(...read.diagnostics);
+      const csvYear = year ?? inferYear(read.file.rows.map((r) => r.cells.periode));
+      if (csvYear !== undefined) checked.diagnostics.push(...checkRealization(read.file, sheets, csvYear).diagnostics);
+    }
+  }
+}
+
+function readDatasetIfPresent(ctx: CommandContext): Dataset | undefined {
+  try {
+    return readDataset(ctx.dataDir, ctx.env.cwd).dataset;
+  } catch {
+    return undefined;
+  }
 }
 
 // Sheets named one by one are checked against the data folder, with each named
 // file taking the place of its namesake there, so references still resolve.
-function validateLooseFiles(
-  targets: readonly { path: string; kind: FileKind }[],
-  context: Dataset | undefined,
-  ctx: CommandContext,
-  files: Set<string>,
-): Diagnostic[] {
+function checkLooseFiles(inputs: readonly InputFile[], context: Dataset | undefined, note: (path: string) => string): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const dataset: Dataset = { organisation: context?.organisation, decrees: [...(context?.decrees ?? [])], sheets: [...(context?.sheets ?? [])] };
+  const dataset: Dataset = { organisation: context?.organisation, decrees: [...(context?.decrees ?? [])], sheets: [...(context?.sheets ?? [])], invalidIds: [...(context?.invalidIds ?? [])] };
   const named = new Set<string>();
 
-  for (const target of targets) {
-    const shown = displayPath(target.path, ctx.env.cwd);
-    files.add(shown);
+  for (const input of inputs) {
+    const shown = note(input.path);
     named.add(shown);
-    if (target.kind === 'position') {
-      const read = readYamlFile<PositionSheet>('position', target.path, shown);
+    if (input.kind === 'position') {
+      const read = readYamlFile<PositionSheet>('position', input.path, shown);
       diagnostics.push(...read.diagnostics);
       dataset.sheets = dataset.sheets.filter((s) => s.file !== shown);
       if (read.source) dataset.sheets.push(read.source);
-    } else if (target.kind === 'organisasi') {
-      const read = readYamlFile<Organisation>('organisasi', target.path, shown);
+    } else if (input.kind === 'organisasi') {
+      const read = readYamlFile<Organisation>('organisasi', input.path, shown);
       diagnostics.push(...read.diagnostics);
       if (read.source) dataset.organisation = read.source;
     } else {
-      const read = readYamlFile<Decree>('keputusan', target.path, shown);
+      const read = readYamlFile<Decree>('keputusan', input.path, shown);
       diagnostics.push(...read.diagnostics);
       dataset.decrees = dataset.decrees.filter((d) => d.file !== shown);
       if (read.source) dataset.decrees.push(read.source);
     }
   }
-
   return [...diagnostics, ...checkDataset(dataset).filter((d) => named.has(d.location.file))];
 }
 
-function expandPaths(paths: readonly string[], ctx: CommandContext): { path: string; kind: FileKind }[] {
-  const found: { path: string; kind: FileKind }[] = [];
-  for (const given of paths) {
-    const path = resolve(ctx.env.cwd, given);
-    if (!existsSync(path)) throw new InputError('INPUT_NOT_FOUND', { path: given });
-    if (statSync(path).isDirectory()) {
-      if (existsSync(join(path, 'organisasi.yaml')) || existsSync(join(path, 'positions'))) found.push({ path, kind: 'dataset' });
-      else found.push(...listFiles(path).map((file) => ({ path: file, kind: classify(file) })));
-    } else {
-      found.push({ path, kind: classify(path) });
-    }
+// Suppression comments are read from every checked YAML file, including files
+// without findings, so that an unused comment is reported wherever it is.
+function suppress(checked: Checked): Diagnostic[] {
+  const suppressions: Suppression[] = [];
+  const problems: Diagnostic[] = [];
+  for (const [shown, path] of checked.files) {
+    if (!/\.ya?ml$/i.test(shown)) continue;
+    const parsed = parseSuppressions(shown, readTextFile(path, shown));
+    suppressions.push(...parsed.suppressions);
+    problems.push(...parsed.diagnostics);
   }
-  if (found.length === 0) throw new InputError('NO_FILES', { paths: paths.join(' ') });
-  return found;
+  return [...applySuppressions(checked.diagnostics, suppressions), ...problems];
 }
 
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => !entry.name.startsWith('.') && entry.name !== 'node_modules')
-    .flatMap((entry) => (entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)]))
-    .filter((file) => /\.(ya?ml|csv)$/i.test(file))
-    .sort();
+function findingsContext(diagnostics: readonly Diagnostic[], checked: Checked, ctx: CommandContext): FindingsContext {
+  const sources = new Map<string, string>();
+  for (const file of new Set(diagnostics.map((d) => d.location.file))) {
+    const path = checked.files.get(file);
+    // A file that is not UTF-8 would show as garbled text, so it gets no excerpt.
+    if (path === undefined || diagnostics.some((d) => d.location.file === file && d.code === 'CSV_ENCODING')) continue;
+    sources.set(file, readTextFile(path, file));
+  }
+  return { t: ctx.t, lang: ctx.lang, color: ctx.color, files: [...checked.files.keys()], sources, version: ctx.version };
 }
 
-// Files are classified by their folder and name first, then by a top-level key.
-function classify(path: string): FileKind {
-  const name = basename(path).toLowerCase();
-  const folder = basename(dirname(path));
-  if (name.endsWith('.csv')) return 'realization';
-  if (!/\.ya?ml$/.test(name)) throw new InputError('UNKNOWN_FILE_KIND', { path: displayPath(path) });
-  if (name === 'organisasi.yaml' || name === 'organisasi.yml') return 'organisasi';
-  if (name.startsWith('iki.config.')) return 'config';
-  if (folder === 'positions') return 'position';
-  if (folder === 'keputusan') return 'keputusan';
+function renderFindings(format: ValidateFormat, diagnostics: readonly Diagnostic[], context: FindingsContext): string {
+  switch (format) {
+    case 'stylish':
+      return renderFindingsStylish(diagnostics, context);
+    case 'text':
+      return renderDiagnosticsText(diagnostics, context.t);
+    case 'json':
+      return renderFindingsJson(diagnostics, context);
+    case 'github':
+      return renderFindingsGithub(diagnostics, context);
+    case 'sarif':
+      return renderFindingsSarif(diagnostics, context);
+    case 'junit':
+      return renderFindingsJunit(diagnostics, context);
+    case 'gitlab':
+      return renderFindingsGitlab(diagnostics, context);
+  }
+}
 
-  const head = readTextFile(path);
-  if (/^target\s*:/m.test(head)) return 'target';
-  if (/^indikator\s*:/m.test(head)) return 'position';
-  if (/^diktum\s*:/m.test(head)) return 'keputusan';
-  if (/^unitKerja\s*:\s*$/m.test(head)) return 'organisasi';
-  throw new InputError('UNKNOWN_FILE_KIND', { path: displayPath(path) });
+function chooseFormat(format: string | undefined, ctx: CommandContext): ValidateFormat {
+  const chosen = format ?? (ctx.env.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish');
+  if (!isFormat(chosen)) throw new UsageError('BAD_FORMAT', { value: chosen, allowed: VALIDATE_FORMATS.join(', ') });
+  return chosen;
+}
+
+function isFormat(text: string): text is ValidateFormat {
+  return (VALIDATE_FORMATS as readonly string[]).includes(text);
+}
+
+function parseOutputFiles(values: readonly string[], ctx: CommandContext): { format: ValidateFormat; path: string; shown: string }[] {
+  return values.map((value) => {
+    const match = /^([a-z]+)=(.+)$/.exec(value);
+    if (!match || !isFormat(match[1] ?? '')) throw new UsageError('BAD_OUTPUT_FILE', { value, allowed: VALIDATE_FORMATS.join(', ') });
+    const shown = match[2] as string;
+    return { format: match[1] as ValidateFormat, path: resolve(ctx.env.cwd, shown), shown };
+  });
+}
+
+function parseFailOn(value: string | undefined): Severity {
+  const failOn = value ?? 'error';
+  if (!(FAIL_ON as readonly string[]).includes(failOn)) throw new UsageError('BAD_FAIL_ON', { value: failOn });
+  return failOn as Severity;
+}
+
+function reachesFailOn(diagnostics: readonly Diagnostic[], failOn: Severity): boolean {
+  const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+  return diagnostics.some((d) => rank[d.severity] <= rank[failOn]);
 }
 
 function inferYear(periods: readonly string[]): number | undefined {

@@ -57,6 +57,13 @@ function checkOrganisation(dataset: Dataset): Diagnostic[] {
       const args = withSuggestion({ value: unit.kepala }, unit.kepala, positionIds);
       diagnostics.push(diagnostic('UNKNOWN_SUPERIOR', organisation.locate(['unitKerja', index, 'kepala']), args));
     }
+    const head = dataset.sheets.find((s) => s.data.id === unit.kepala);
+    // A head whose own unit is unknown is reported there already, as UNKNOWN_UNIT.
+    const headUnitKnown = organisation.data.unitKerja.some((u) => u.id === head?.data.unitKerja);
+    if (head && headUnitKnown && head.data.unitKerja !== unit.id) {
+      const args = { value: unit.kepala, unit: unit.id, actual: head.data.unitKerja };
+      diagnostics.push(diagnostic('UNIT_HEAD_ELSEWHERE', organisation.locate(['unitKerja', index, 'kepala']), args, [head.locate(['unitKerja'])]));
+    }
   });
   return diagnostics;
 }
@@ -138,11 +145,11 @@ export function checkIndicator(sheet: SourceFile<unknown>, indicator: Indicator,
   }
   indicator.variabel.forEach((variable, variableIndex) => {
     if (parsed.variables.includes(variable.id)) return;
-    diagnostics.push(diagnostic('UNUSED_VARIABLE', sheet.locate([...path, 'variabel', variableIndex, 'id']), { value: variable.id }, 'warning'));
+    diagnostics.push(diagnostic('UNUSED_VARIABLE', sheet.locate([...path, 'variabel', variableIndex, 'id']), { value: variable.id }));
   });
 
   if (indicator.satuan === 'persen' && !hasPercentFactor(parsed.formula) && parsed.variables.length > 1) {
-    diagnostics.push(diagnostic('FORMULA_NO_PERCENT_FACTOR', sheet.locate([...path, 'rumus']), { formula: indicator.rumus }, 'warning'));
+    diagnostics.push(diagnostic('FORMULA_NO_PERCENT_FACTOR', sheet.locate([...path, 'rumus']), { formula: indicator.rumus }));
   }
   return diagnostics;
 }

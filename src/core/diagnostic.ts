@@ -10,53 +10,69 @@ export interface Location {
   endColumn?: number;
 }
 
-/** Every code a finding can carry; each is explained in docs/errors.md. */
-export type DiagnosticCode =
-  | 'YAML_SYNTAX'
-  | 'YAML_VERSION'
-  | 'YAML_DUPLICATE_KEY'
-  | 'YAML_ALIAS'
-  | 'YAML_TAB'
-  | 'YAML_TOO_LARGE'
-  | 'YAML_EMPTY'
-  | 'SCHEMA_MISSING_KEY'
-  | 'SCHEMA_UNKNOWN_KEY'
-  | 'SCHEMA_TYPE'
-  | 'SCHEMA_VALUE'
-  | 'FILE_NAME_MISMATCH'
-  | 'DUPLICATE_ID'
-  | 'UNKNOWN_UNIT'
-  | 'UNKNOWN_SUPERIOR'
-  | 'UNKNOWN_DECREE'
-  | 'SUPERIOR_CYCLE'
-  | 'FORMULA_SYNTAX'
-  | 'FORMULA_NOT_ALLOWED'
-  | 'FORMULA_PERCENT'
-  | 'FORMULA_IMPLICIT_MULTIPLICATION'
-  | 'FORMULA_DIVISION_BY_ZERO'
-  | 'FORMULA_NO_PERCENT_FACTOR'
-  | 'UNKNOWN_VARIABLE'
-  | 'UNUSED_VARIABLE'
-  | 'TARGET_YEAR_MISMATCH'
-  | 'TARGET_UNKNOWN_POSITION'
-  | 'TARGET_UNKNOWN_INDICATOR'
-  | 'TARGET_RANGE_ORDER'
-  | 'TARGET_MISSING'
-  | 'CSV_SYNTAX'
-  | 'CSV_ENCODING'
-  | 'CSV_MISSING_COLUMN'
-  | 'CSV_FIELD_COUNT'
-  | 'CSV_EMPTY'
-  | 'CSV_UNKNOWN_POSITION'
-  | 'CSV_UNKNOWN_INDICATOR'
-  | 'CSV_UNKNOWN_VARIABLE'
-  | 'CSV_BAD_PERIOD'
-  | 'CSV_PERIOD_YEAR'
-  | 'CSV_BAD_NUMBER'
-  | 'CSV_AMBIGUOUS_NUMBER'
-  | 'CSV_NEGATIVE_COUNT'
-  | 'CSV_DUPLICATE_ROW'
-  | 'CONFIG_INVALID';
+/**
+ * Every code a finding can carry, with its severity. Each is explained in
+ * docs/errors.md; the severity is the same wherever the code is raised.
+ */
+export const CODE_SEVERITY = {
+  YAML_SYNTAX: 'error',
+  YAML_VERSION: 'error',
+  YAML_DUPLICATE_KEY: 'error',
+  YAML_ALIAS: 'error',
+  YAML_TAB: 'error',
+  YAML_TOO_LARGE: 'error',
+  YAML_EMPTY: 'error',
+  SCHEMA_MISSING_KEY: 'error',
+  SCHEMA_UNKNOWN_KEY: 'error',
+  SCHEMA_TYPE: 'error',
+  SCHEMA_VALUE: 'error',
+  FILE_NAME_MISMATCH: 'error',
+  DUPLICATE_ID: 'error',
+  UNKNOWN_UNIT: 'error',
+  UNKNOWN_SUPERIOR: 'error',
+  UNKNOWN_DECREE: 'error',
+  SUPERIOR_CYCLE: 'error',
+  UNIT_HEAD_ELSEWHERE: 'warning',
+  FORMULA_SYNTAX: 'error',
+  FORMULA_NOT_ALLOWED: 'error',
+  FORMULA_PERCENT: 'error',
+  FORMULA_IMPLICIT_MULTIPLICATION: 'error',
+  FORMULA_DIVISION_BY_ZERO: 'error',
+  FORMULA_NO_PERCENT_FACTOR: 'warning',
+  UNKNOWN_VARIABLE: 'error',
+  UNUSED_VARIABLE: 'warning',
+  TARGET_YEAR_MISMATCH: 'error',
+  TARGET_UNKNOWN_POSITION: 'error',
+  TARGET_UNKNOWN_INDICATOR: 'error',
+  TARGET_RANGE_ORDER: 'error',
+  TARGET_MISSING: 'warning',
+  TARGET_NOT_CUMULATIVE: 'warning',
+  TARGET_TW4_MISMATCH: 'error',
+  CSV_SYNTAX: 'error',
+  CSV_ENCODING: 'error',
+  CSV_MISSING_COLUMN: 'error',
+  CSV_FIELD_COUNT: 'error',
+  CSV_EMPTY: 'warning',
+  CSV_UNKNOWN_POSITION: 'error',
+  CSV_UNKNOWN_INDICATOR: 'error',
+  CSV_UNKNOWN_VARIABLE: 'error',
+  CSV_BAD_PERIOD: 'error',
+  CSV_PERIOD_YEAR: 'error',
+  CSV_BAD_NUMBER: 'error',
+  CSV_AMBIGUOUS_NUMBER: 'error',
+  CSV_NEGATIVE_COUNT: 'error',
+  CSV_DUPLICATE_ROW: 'error',
+  CONFIG_INVALID: 'error',
+  SUPPRESSION_NO_REASON: 'error',
+  SUPPRESSION_UNKNOWN_CODE: 'error',
+  SUPPRESSION_UNUSED: 'warning',
+} as const satisfies Record<string, Severity>;
+
+/** A finding code. */
+export type DiagnosticCode = keyof typeof CODE_SEVERITY;
+
+/** Every finding code, in the order of the table above. */
+export const DIAGNOSTIC_CODES = Object.keys(CODE_SEVERITY) as DiagnosticCode[];
 
 /** Values a message template fills in: ids, the offending text, a suggestion. */
 export type MessageArgs = Record<string, string | number>;
@@ -70,11 +86,15 @@ export interface Diagnostic {
   severity: Severity;
   location: Location;
   args: MessageArgs;
+  /** Other places the finding concerns, such as the first of two duplicate keys. */
+  related?: Location[];
 }
 
-/** Builds a diagnostic; `severity` defaults to error. */
-export function diagnostic(code: DiagnosticCode, location: Location, args: MessageArgs = {}, severity: Severity = 'error'): Diagnostic {
-  return { code, severity, location, args };
+/** Builds a diagnostic with the severity of its code. */
+export function diagnostic(code: DiagnosticCode, location: Location, args: MessageArgs = {}, related?: Location[]): Diagnostic {
+  const finding: Diagnostic = { code, severity: CODE_SEVERITY[code], location, args };
+  if (related && related.length > 0) finding.related = related;
+  return finding;
 }
 
 /** Tells whether any diagnostic is an error. */

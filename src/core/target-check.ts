@@ -1,5 +1,5 @@
 import { diagnostic, type Diagnostic } from './diagnostic.js';
-import { QUARTERS, indicatorKey, type IndicatorTarget, type PositionSheet, type RawTargetsFile, type TargetValue, type Targets } from './model.js';
+import { QUARTERS, indicatorKey, type Indicator, type IndicatorTarget, type PositionSheet, type Quarter, type RawTargetsFile, type TargetValue, type Targets } from './model.js';
 import type { SourceFile } from './source.js';
 import { withSuggestion } from './suggest.js';
 
@@ -53,6 +53,7 @@ export function checkTargets(
           diagnostics.push(diagnostic('TARGET_RANGE_ORDER', source.locate(valuePath), { min: value.min, max: value.max }));
         }
       }
+      diagnostics.push(...checkQuarterlyTargets(source, path, raw, target, sheet.indikator.find((i) => i.id === indicatorId)));
       byIndicator.set(indicatorKey(positionId, indicatorId), target);
     }
   }
@@ -62,13 +63,54 @@ export function checkTargets(
       if (byIndicator.has(indicatorKey(sheet.id, indicator.id))) continue;
       // The position's own entry is the place to add the target; without one, the `target` key.
       const path = source.data.target[sheet.id] === undefined ? ['target'] : ['target', sheet.id];
-      diagnostics.push(diagnostic('TARGET_MISSING', source.locate(path, { key: true }), { indicator: indicatorKey(sheet.id, indicator.id) }, 'warning'));
+      diagnostics.push(diagnostic('TARGET_MISSING', source.locate(path, { key: true }), { indicator: indicatorKey(sheet.id, indicator.id) }));
     }
   }
 
   const targets: Targets = { year: source.data.tahun, byIndicator };
   if (source.data.dasar !== undefined) targets.basis = source.data.dasar;
   return { targets, diagnostics };
+}
+
+// Quarterly targets are cumulative: for an indicator whose variables are all
+// sums, a later quarter below an earlier one is almost always a typing slip.
+// TW4 closes the year, so it must equal the annual target.
+function checkQuarterlyTargets(
+  source: SourceFile<RawTargetsFile>,
+  path: (string | number)[],
+  raw: RawTargetsFile['target'][string][string],
+  target: IndicatorTarget,
+  indicator: Indicator | undefined,
+): Diagnostic[] {
+  if (typeof raw === 'number' || !('tahunan' in raw)) return [];
+  const diagnostics: Diagnostic[] = [];
+
+  const tw4 = target.quarterly.TW4;
+  if (tw4 !== undefined && !sameTarget(tw4, target.annual)) {
+    diagnostics.push(diagnostic('TARGET_TW4_MISMATCH', source.locate([...path, 'TW4']), { value: describeTarget(tw4), annual: describeTarget(target.annual) }));
+  }
+
+  const allSums = indicator !== undefined && indicator.variabel.every((v) => v.agregasi === 'jumlah');
+  if (!allSums) return diagnostics;
+  let previous: { quarter: Quarter; value: number } | undefined;
+  for (const quarter of QUARTERS) {
+    const value = target.quarterly[quarter];
+    if (typeof value !== 'number') continue;
+    if (previous && value < previous.value) {
+      diagnostics.push(diagnostic('TARGET_NOT_CUMULATIVE', source.locate([...path, quarter]), { quarter, value, previousQuarter: previous.quarter, previous: previous.value }));
+    }
+    previous = { quarter, value };
+  }
+  return diagnostics;
+}
+
+function sameTarget(a: TargetValue, b: TargetValue): boolean {
+  if (typeof a === 'number' || typeof b === 'number') return a === b;
+  return a.min === b.min && a.max === b.max;
+}
+
+function describeTarget(value: TargetValue): string {
+  return typeof value === 'number' ? String(value) : `${value.min}–${value.max}`;
 }
 
 function normalizeTarget(raw: RawTargetsFile['target'][string][string]): IndicatorTarget {

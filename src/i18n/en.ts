@@ -79,6 +79,12 @@ export const en: Catalogue = {
   'diag.CSV_NEGATIVE_COUNT': (a) =>
     `Value '${a.value}' is negative, but variable '${a.variable}' is summed over quarters and must not be negative. Check the number.`,
   'diag.CSV_DUPLICATE_ROW': (a) => `A value for (${a.key}) already exists on line ${a.firstLine}. Remove one of the two rows.`,
+  'diag.UNIT_HEAD_ELSEWHERE': (a) => `The head of unit '${a.unit}' is position '${a.value}', but that position's sheet is in unit '${a.actual}'. Align unitKerja in the sheet or change the unit head.`,
+  'diag.TARGET_NOT_CUMULATIVE': (a) => `The ${a.quarter} target (${a.value}) is below the ${a.previousQuarter} target (${a.previous}), although quarterly targets are cumulative from the start of the year. Write the target up to that quarter, e.g. the sum of TW1 to ${a.quarter}.`,
+  'diag.TARGET_TW4_MISMATCH': (a) => `The TW4 target (${a.value}) differs from the annual target (${a.annual}). TW4 closes the year, so make them equal.`,
+  'diag.SUPPRESSION_NO_REASON': (a) => `The iki-disable-next-line comment for ${a.codes} gives no reason. Add one after '--', for example: # iki-disable-next-line ${a.codes} -- target set by the head of agency.`,
+  'diag.SUPPRESSION_UNKNOWN_CODE': (a) => (a.value === '' ? `The iki-disable-next-line comment names no finding code. Write the code, for example UNUSED_VARIABLE.` : `Code '${a.value}' in the iki-disable-next-line comment is unknown. See docs/errors.md for the list of codes.`),
+  'diag.SUPPRESSION_UNUSED': (a) => `The iki-disable-next-line comment for ${a.codes} silences no finding on line ${a.targetLine}; errors cannot be silenced. Remove the comment.`,
   'diag.CONFIG_INVALID': (a) =>
     ({
       'category-min-missing': `Category '${a.value}' has no min. Only the last (lowest) category may go without one; add a min.`,
@@ -154,6 +160,7 @@ export const en: Catalogue = {
   'label.variables': () => 'Variables',
   'label.polarity': () => 'Polarity',
   'label.interpretation': () => 'Note',
+  'label.ruleHelp': (a) => `Explanation with a wrong and a fixed example: docs/errors.md#${a.anchor}`,
   'label.validateOk': (a) => `${countOf(a.files, 'file', 'files')} checked, no findings.`,
   'label.validateSummary': (a) =>
     `${countOf(a.files, 'file', 'files')} checked: ${countOf(a.errors, 'error', 'errors')}, ${countOf(a.warnings, 'warning', 'warnings')}, ${a.infos} info.`,
@@ -187,6 +194,11 @@ export const en: Catalogue = {
   'help.validatePaths': () => 'files or folders to check (default: the data folder)',
   'help.validateYear': () => 'realization year expected in CSV files (default: the year of the first row)',
   'help.format': () => 'output format',
+  'help.validateFormat': () => 'output format; stylish by default, or github when GITHUB_ACTIONS=true',
+  'help.outputFile': () => 'also write another format to a file, e.g. sarif=results.sarif (may repeat)',
+  'help.failOn': () => 'lowest finding severity that makes the exit code 1',
+  'error.BAD_OUTPUT_FILE': (a) => `Invalid --output-file value '${a.value}'. Write FORMAT=FILE, for example sarif=results.sarif; formats: ${a.allowed}.`,
+  'error.BAD_FAIL_ON': (a) => `Invalid --fail-on value '${a.value}'. Choose error, warning or info.`,
   'help.list': () => 'list positions with their work unit, superior and number of indicators',
   'help.tree': () => 'show as a tree of superiors and subordinates',
   'help.show': () => 'show the IKI sheet of one position, laid out like the table in the decree',

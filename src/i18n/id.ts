@@ -76,6 +76,12 @@ export const id: Catalogue = {
   'diag.CSV_NEGATIVE_COUNT': (a) =>
     `Nilai '${a.value}' negatif, padahal variabel '${a.variable}' dijumlahkan per triwulan dan tidak boleh negatif. Periksa angkanya.`,
   'diag.CSV_DUPLICATE_ROW': (a) => `Nilai untuk (${a.key}) sudah ada di baris ${a.firstLine}. Hapus salah satu baris.`,
+  'diag.UNIT_HEAD_ELSEWHERE': (a) => `Kepala unit '${a.unit}' adalah jabatan '${a.value}', tetapi lembar jabatan itu berada di unit kerja '${a.actual}'. Samakan unitKerja di lembar jabatan atau ganti kepala unit.`,
+  'diag.TARGET_NOT_CUMULATIVE': (a) => `Target ${a.quarter} (${a.value}) lebih kecil dari target ${a.previousQuarter} (${a.previous}), padahal target triwulanan bersifat kumulatif sejak awal tahun. Tulis target s.d. triwulan itu, misalnya jumlah TW1 sampai ${a.quarter}.`,
+  'diag.TARGET_TW4_MISMATCH': (a) => `Target TW4 (${a.value}) berbeda dengan target tahunan (${a.annual}). TW4 menutup tahun, jadi samakan keduanya.`,
+  'diag.SUPPRESSION_NO_REASON': (a) => `Komentar iki-disable-next-line untuk ${a.codes} tidak menyebut alasan. Tambahkan alasan setelah '--', misalnya: # iki-disable-next-line ${a.codes} -- target ditetapkan pimpinan.`,
+  'diag.SUPPRESSION_UNKNOWN_CODE': (a) => (a.value === '' ? `Komentar iki-disable-next-line tidak menyebut kode temuan. Tulis kodenya, misalnya UNUSED_VARIABLE.` : `Kode '${a.value}' pada komentar iki-disable-next-line tidak dikenal. Lihat docs/errors.md untuk daftar kode.`),
+  'diag.SUPPRESSION_UNUSED': (a) => `Komentar iki-disable-next-line untuk ${a.codes} tidak membungkam temuan apa pun di baris ${a.targetLine}; galat tidak dapat dibungkam. Hapus komentar ini.`,
   'diag.CONFIG_INVALID': (a) =>
     ({
       'category-min-missing': `Kategori '${a.value}' tidak punya min. Hanya kategori terakhir (terendah) yang boleh tanpa min; tambahkan min.`,
@@ -151,6 +157,7 @@ export const id: Catalogue = {
   'label.variables': () => 'Variabel',
   'label.polarity': () => 'Polaritas',
   'label.interpretation': () => 'Catatan',
+  'label.ruleHelp': (a) => `Penjelasan, contoh salah dan benar: docs/errors.md#${a.anchor}`,
   'label.validateOk': (a) => `${a.files} berkas diperiksa, tidak ada temuan.`,
   'label.validateSummary': (a) => `${a.files} berkas diperiksa: ${a.errors} galat, ${a.warnings} peringatan, ${a.infos} info.`,
   'label.reportBlocked': (a) => `Laporan tidak dibuat: ${a.errors} galat pada berkas masukan. Perbaiki lalu jalankan ulang.`,
@@ -176,6 +183,11 @@ export const id: Catalogue = {
   'help.validatePaths': () => 'berkas atau folder yang diperiksa (bawaan: folder data)',
   'help.validateYear': () => 'tahun realisasi yang diharapkan pada berkas CSV (bawaan: tahun baris pertama)',
   'help.format': () => 'format keluaran',
+  'help.validateFormat': () => 'format keluaran; bawaan stylish, atau github bila GITHUB_ACTIONS=true',
+  'help.outputFile': () => 'tulis juga format lain ke berkas, misalnya sarif=hasil.sarif (boleh beberapa)',
+  'help.failOn': () => 'tingkat temuan terendah yang membuat kode keluar 1',
+  'error.BAD_OUTPUT_FILE': (a) => `Nilai --output-file '${a.value}' tidak sah. Tulis FORMAT=BERKAS, misalnya sarif=hasil.sarif; format: ${a.allowed}.`,
+  'error.BAD_FAIL_ON': (a) => `Nilai --fail-on '${a.value}' tidak sah. Pilih error, warning, atau info.`,
   'help.list': () => 'daftar jabatan dengan unit kerja, atasan, dan jumlah indikator',
   'help.tree': () => 'tampilkan sebagai bagan atasan–bawahan',
   'help.show': () => 'tampilkan lembar IKI satu jabatan seperti tabel dalam keputusan',

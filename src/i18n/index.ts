@@ -1,8 +1,10 @@
-import type { Diagnostic } from '../core/diagnostic.js';
+import type { Diagnostic, DiagnosticCode } from '../core/diagnostic.js';
 import type { Args } from './catalogue.js';
 import { enDiff } from './en-diff.js';
 import { en } from './en.js';
 import { idDiff } from './id-diff.js';
+import { enRules } from './rules-en.js';
+import { idRules } from './rules-id.js';
 import { id } from './id.js';
 
 // Each command area keeps its texts in its own file; a translator sees them all.
@@ -32,4 +34,9 @@ export function diagnosticMessage(t: Translate, d: Diagnostic): string {
 /** Tells whether `text` names a supported language. */
 export function isLang(text: string): text is Lang {
   return text === 'id' || text === 'en';
+}
+
+/** Returns the one-line description of a finding code, for rule lists in SARIF and JUnit. */
+export function ruleDescription(lang: Lang, code: DiagnosticCode): string {
+  return (lang === 'en' ? enRules : idRules)[code];
 }

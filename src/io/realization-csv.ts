@@ -58,7 +58,7 @@ export function splitRealizationCsv(text: string, file: string): CsvRead {
   }
 
   const [header, ...data] = records;
-  if (!header) return { file: { file, delimiter, rows: [] }, diagnostics: [diagnostic('CSV_EMPTY', { file, line: 1, column: 1 }, {}, 'warning')] };
+  if (!header) return { file: { file, delimiter, rows: [] }, diagnostics: [diagnostic('CSV_EMPTY', { file, line: 1, column: 1 })] };
 
   const names = header.record.map((name) => name.trim().toLowerCase());
   const missing = REALIZATION_COLUMNS.filter((column) => !names.includes(column));
@@ -82,7 +82,7 @@ export function splitRealizationCsv(text: string, file: string): CsvRead {
     }
     rows.push(toRow(record, names, line, fieldColumns(raw.replace(/^[\r\n]+/, ''), delimiter)));
   }
-  if (data.length === 0) diagnostics.push(diagnostic('CSV_EMPTY', { file, line: 1 + lineOffset, column: 1 }, {}, 'warning'));
+  if (data.length === 0) diagnostics.push(diagnostic('CSV_EMPTY', { file, line: 1 + lineOffset, column: 1 }));
   return { file: { file, delimiter, rows }, diagnostics };
 }
 

@@ -68,8 +68,9 @@ function findStructuralProblems(doc: Document, locationAt: (start: number, end?:
         if (key === '<<') diagnostics.push(diagnostic('YAML_ALIAS', locationAt(start, end), { value: '<<' }));
         const first = seen.get(key);
         if (first) {
-          const firstLine = locationAt((first.key as Node).range?.[0] ?? 0).line;
-          diagnostics.push(diagnostic('YAML_DUPLICATE_KEY', locationAt(start, end), { key, firstLine }));
+          const [firstStart, firstEnd] = (first.key as Node).range ?? [0, 0];
+          const firstLocation = locationAt(firstStart, firstEnd);
+          diagnostics.push(diagnostic('YAML_DUPLICATE_KEY', locationAt(start, end), { key, firstLine: firstLocation.line }, [firstLocation]));
         } else {
           seen.set(key, pair);
         }

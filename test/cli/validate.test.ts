@@ -30,7 +30,7 @@ describe('iki validate', () => {
     const project = copyProject();
     const path = join(project, SHEET);
     editFile(path, '    sasaran: Meningkatkan Pemberdayaan', '    sasran: Meningkatkan Pemberdayaan');
-    const result = await runIki(['validate'], { cwd: project });
+    const result = await runIki(['validate', '--format', 'text'], { cwd: project });
 
     expect(result.code).toBe(1);
     const found = findings(result.stdout);
@@ -42,7 +42,7 @@ describe('iki validate', () => {
     const project = copyProject();
     const path = join(project, SHEET);
     editFile(path, '  - id: pelayanan-rehabilitasi-kesos', '  - id: pemberdayaan-fakir-miskin');
-    const result = await runIki(['validate'], { cwd: project });
+    const result = await runIki(['validate', '--format', 'text'], { cwd: project });
 
     expect(result.code).toBe(1);
     expect(findings(result.stdout)).toContainEqual({ file: SHEET, line: lineOf(path, 'no: 2') - 1, column: 9, severity: 'error', code: 'DUPLICATE_ID' });
@@ -52,7 +52,7 @@ describe('iki validate', () => {
     const project = copyProject();
     const path = join(project, SHEET);
     editFile(path, 'rumus: 100 * diberdayakan / belum_diberdayakan', 'rumus: 100 * diberdayakan / seluruh_fakir_miskin');
-    const result = await runIki(['validate'], { cwd: project });
+    const result = await runIki(['validate', '--format', 'text'], { cwd: project });
 
     expect(result.code).toBe(1);
     const line = lineOf(path, 'seluruh_fakir_miskin');
@@ -66,7 +66,7 @@ describe('iki validate', () => {
     const project = copyProject();
     const path = join(project, SHEET);
     editFile(path, 'rumus: 100 * diberdayakan / belum_diberdayakan', 'rumus: diberdayakan / belum_diberdayakan * 100%');
-    const result = await runIki(['validate'], { cwd: project });
+    const result = await runIki(['validate', '--format', 'text'], { cwd: project });
 
     expect(result.code).toBe(1);
     expect(findings(result.stdout)).toEqual([
@@ -79,7 +79,7 @@ describe('iki validate', () => {
     const project = copyProject();
     const path = join(project, SHEET);
     editFile(path, 'id: kabid-sosial', 'id: 012');
-    const result = await runIki(['validate'], { cwd: project });
+    const result = await runIki(['validate', '--format', 'text'], { cwd: project });
 
     expect(result.code).toBe(1);
     expect(findings(result.stdout)).toEqual([{ file: SHEET, line: lineOf(path, 'id: 012'), column: 5, severity: 'error', code: 'SCHEMA_TYPE' }]);
@@ -90,7 +90,7 @@ describe('iki validate', () => {
     const project = copyProject();
     const path = join(project, SHEET);
     editFile(path, /\n {4}polaritas: positif/, '');
-    const result = await runIki(['validate'], { cwd: project });
+    const result = await runIki(['validate', '--format', 'text'], { cwd: project });
 
     expect(result.code).toBe(1);
     expect(findings(result.stdout)).toEqual([
@@ -104,7 +104,7 @@ describe('iki validate', () => {
     editFile(path, 'unitKerja: bidang-sosial', 'unitKerja: bidang-sosal');
     editFile(path, 'atasan: kepala-dinas', 'atasan: kepala-dinsa');
     editFile(path, 'keputusan: kep-15-2021', 'keputusan: kep-16-2021');
-    const result = await runIki(['validate'], { cwd: project });
+    const result = await runIki(['validate', '--format', 'text'], { cwd: project });
 
     expect(result.code).toBe(1);
     expect(findings(result.stdout).map((f) => [f.code, f.line])).toEqual([
@@ -118,7 +118,7 @@ describe('iki validate', () => {
     const project = copyProject();
     const path = join(project, SHEET);
     editFile(path, 'id: kabid-sosial', 'id: kabid-sosial-2');
-    const result = await runIki(['validate'], { cwd: project });
+    const result = await runIki(['validate', '--format', 'text'], { cwd: project });
 
     expect(findings(result.stdout).map((f) => f.code)).toContain('FILE_NAME_MISMATCH');
   });
@@ -127,7 +127,7 @@ describe('iki validate', () => {
     const project = copyProject();
     editFile(join(project, SHEET), 'id: kabid-sosial', 'id: "kabid-sosial');
     editFile(join(project, 'data', 'positions', 'kabid-p3a.yaml'), '    sasaran: ', '    sasran: ');
-    const result = await runIki(['validate'], { cwd: project });
+    const result = await runIki(['validate', '--format', 'text'], { cwd: project });
 
     const files = new Set(findings(result.stdout).map((f) => f.file));
     expect(files).toEqual(new Set([SHEET, join('data', 'positions', 'kabid-p3a.yaml')]));
@@ -138,7 +138,7 @@ describe('iki validate', () => {
     const path = join(project, 'examples', '2021', 'target.yaml');
     editFile(path, 'pemberdayaan-fakir-miskin: 80', 'pemberdayaan-fakir-miskin: 85,5');
     editFile(path, 'pelayanan-rehabilitasi-kesos: 90', 'pelayanan-rehab-kesos: 90');
-    const result = await runIki(['validate', 'examples/2021/target.yaml'], { cwd: project });
+    const result = await runIki(['validate', '--format', 'text', 'examples/2021/target.yaml'], { cwd: project });
 
     expect(result.code).toBe(1);
     const found = findings(result.stdout);
@@ -157,16 +157,16 @@ describe('iki validate', () => {
     editFile(join(project, SHEET), 'rumus: 100 * diberdayakan / belum_diberdayakan', 'rumus: 2 diberdayakan');
     const result = await runIki(['validate', '--format', 'json'], { cwd: project });
 
-    const parsed = JSON.parse(result.stdout) as { kode: string; lokasi: { baris: number; kolom: number } }[];
-    expect(parsed.map((p) => p.kode)).toContain('FORMULA_IMPLICIT_MULTIPLICATION');
-    expect(parsed.every((p) => p.lokasi.baris >= 1 && p.lokasi.kolom >= 1)).toBe(true);
+    const parsed = JSON.parse(result.stdout) as { temuan: { kode: string; lokasi: { baris: number; kolom: number } }[] };
+    expect(parsed.temuan.map((p) => p.kode)).toContain('FORMULA_IMPLICIT_MULTIPLICATION');
+    expect(parsed.temuan.every((p) => p.lokasi.baris >= 1 && p.lokasi.kolom >= 1)).toBe(true);
   });
 
   test('superior cycle and self reference', async () => {
     const project = copyProject();
     editFile(join(project, 'data/positions/sekretaris.yaml'), 'atasan: kepala-dinas', 'atasan: kasubbag-umum');
     editFile(join(project, 'data/positions/kabid-sosial.yaml'), 'atasan: kepala-dinas', 'atasan: kabid-sosial');
-    const result = await runIki(['validate'], { cwd: project });
+    const result = await runIki(['validate', '--format', 'text'], { cwd: project });
 
     const cycles = findings(result.stdout).filter((f) => f.code === 'SUPERIOR_CYCLE');
     expect(cycles.map((f) => f.file).sort()).toEqual(
@@ -177,7 +177,7 @@ describe('iki validate', () => {
   test('empty sheet is one finding', async () => {
     const project = copyProject();
     writeFileSync(join(project, 'data/positions/kosong.yaml'), '# belum diisi\n');
-    const result = await runIki(['validate'], { cwd: project });
+    const result = await runIki(['validate', '--format', 'text'], { cwd: project });
     expect(findings(result.stdout).map((f) => [f.file, f.code])).toEqual([[join('data', 'positions', 'kosong.yaml'), 'YAML_EMPTY']]);
   });
 
@@ -188,7 +188,7 @@ describe('iki validate', () => {
       path,
       'kategori:\n  - { id: baik, label: Baik, min: 60 }\n  - { id: sangat-baik, label: Sangat Baik, min: 80 }\n  - { id: kurang, label: Kurang, min: 10 }\ncapaian:\n  batasAtas: 100\n  batasBawah: 120\n',
     );
-    const result = await runIki(['validate', 'iki.config.yaml'], { cwd: project });
+    const result = await runIki(['validate', '--format', 'text', 'iki.config.yaml'], { cwd: project });
 
     expect(result.code).toBe(1);
     expect(findings(result.stdout).map((f) => [f.code, f.line])).toEqual([
