@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Help, Option } from 'commander';
+import { withSuggestion } from '../core/suggest.js';
 import { createTranslator, type Translate } from '../i18n/index.js';
 import { InputError, UsageError } from '../io/errors.js';
 import { createContext, detectLang, type CliEnvironment, type CommandContext, type GlobalOptions } from './context.js';
@@ -12,6 +13,7 @@ import type { ValidateOptions } from './validate.js';
 const VALIDATE_FORMATS = ['stylish', 'text', 'json', 'github', 'sarif', 'junit', 'gitlab'];
 const SHOW_FORMATS = ['table', 'markdown', 'json', 'yaml'];
 const REPORT_FORMATS = ['table', 'csv', 'json', 'markdown'];
+const COMMAND_NAMES = ['validate', 'list', 'show', 'template', 'report', 'diff'];
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -35,14 +37,15 @@ export async function run(env: CliEnvironment): Promise<number> {
 }
 
 function buildProgram(t: Translate, env: CliEnvironment, setExitCode: (code: number) => void): Command {
+  const ph = (name: string) => t(`placeholder.${name}`);
   const program = new Command('iki')
     .description(t('help.program'))
     .version(VERSION, '-V, --version', t('help.version'))
     .helpOption('-h, --help', t('help.help'))
     .helpCommand(false)
-    .option('--data <folder>', t('help.data'))
-    .option('--config <file>', t('help.config'))
-    .option('--lang <lang>', t('help.lang'))
+    .option(`--data <${ph('folder')}>`, t('help.data'))
+    .option(`--config <${ph('file')}>`, t('help.config'))
+    .option(`--lang <${ph('lang')}>`, t('help.lang'))
     .option('--no-color', t('help.noColor'))
     .option('--verbose', t('help.verbose'))
     .showSuggestionAfterError(false)
@@ -63,11 +66,11 @@ function buildProgram(t: Translate, env: CliEnvironment, setExitCode: (code: num
   program
     .command('validate')
     .description(t('help.validate'))
-    .argument('[paths...]', t('help.validatePaths'))
-    .addOption(new Option('--format <format>', t('help.validateFormat')).choices(VALIDATE_FORMATS))
-    .option('--output-file <format=file...>', t('help.outputFile'))
-    .addOption(new Option('--fail-on <severity>', t('help.failOn')).choices(['error', 'warning', 'info']).default('error'))
-    .option('--year <year>', t('help.validateYear'))
+    .argument(`[${ph('paths')}...]`, t('help.validatePaths'))
+    .addOption(new Option(`--format <${ph('format')}>`, t('help.validateFormat')).choices(VALIDATE_FORMATS))
+    .option(`--output-file <${ph('formatFile')}...>`, t('help.outputFile'))
+    .addOption(new Option(`--fail-on <${ph('severity')}>`, t('help.failOn')).choices(['error', 'warning', 'info']).default('error'))
+    .option(`--year <${ph('year')}>`, t('help.validateYear'))
     .action(action(async (ctx, [paths, options]) => (await import('./validate.js')).runValidate(paths as string[], options as ValidateOptions, ctx)));
 
   program
@@ -79,9 +82,9 @@ function buildProgram(t: Translate, env: CliEnvironment, setExitCode: (code: num
   program
     .command('show')
     .description(t('help.show'))
-    .argument('[id]', t('help.showId'))
+    .argument(`[${ph('id')}]`, t('help.showId'))
     .option('--all', t('help.showAll'))
-    .addOption(new Option('--format <format>', t('help.format')).choices(SHOW_FORMATS).default('table'))
+    .addOption(new Option(`--format <${ph('format')}>`, t('help.format')).choices(SHOW_FORMATS).default('table'))
     .action(
       action(async (ctx, [id, options]) => (await import('./show.js')).runShow(id as string | undefined, options as { all?: boolean; format?: string }, ctx)),
     );
@@ -89,23 +92,24 @@ function buildProgram(t: Translate, env: CliEnvironment, setExitCode: (code: num
   program
     .command('template')
     .description(t('help.template'))
-    .requiredOption('--year <year>', t('help.year'))
-    .option('--period <period>', t('help.templatePeriod'))
-    .addOption(new Option('--delimiter <char>', t('help.delimiter')).choices([';', ',']).default(';'))
-    .option('--output <file>', t('help.output'))
+    .requiredOption(`--year <${ph('year')}>`, t('help.year'))
+    .option(`--period <${ph('period')}>`, t('help.templatePeriod'))
+    .addOption(new Option(`--delimiter <${ph('char')}>`, t('help.delimiter')).choices([';', ',']).default(';'))
+    .option(`--output <${ph('file')}>`, t('help.output'))
+    .option('--force', t('help.force'))
     .action(action(async (ctx, [options]) => (await import('./template.js')).runTemplate(options as TemplateOptions, ctx)));
 
   program
     .command('report')
     .description(t('help.report'))
-    .requiredOption('--year <year>', t('help.year'))
-    .requiredOption('--period <period>', t('help.period'))
-    .requiredOption('--realization <file>', t('help.realization'))
-    .option('--targets <file>', t('help.targets'))
-    .addOption(new Option('--format <format>', t('help.format')).choices(REPORT_FORMATS).default('table'))
-    .option('--output <file>', t('help.output'))
-    .option('--position <ids...>', t('help.position'))
-    .option('--unit <ids...>', t('help.unit'))
+    .requiredOption(`--year <${ph('year')}>`, t('help.year'))
+    .requiredOption(`--period <${ph('period')}>`, t('help.period'))
+    .requiredOption(`--realization <${ph('files')}...>`, t('help.realization'))
+    .option(`--targets <${ph('file')}>`, t('help.targets'))
+    .addOption(new Option(`--format <${ph('format')}>`, t('help.reportFormat')).choices(REPORT_FORMATS))
+    .option(`--output <${ph('file')}>`, t('help.output'))
+    .option(`--position <${ph('ids')}...>`, t('help.position'))
+    .option(`--unit <${ph('ids')}...>`, t('help.unit'))
     .action(action(async (ctx, [options]) => (await import('./report.js')).runReport(options as ReportOptions, ctx)));
 
   for (const command of program.commands) {
@@ -128,7 +132,7 @@ function helpConfiguration(t: Translate): Partial<Help> {
     commandUsage: (cmd) => translatePlaceholders(Help.prototype.commandUsage.call(new Help(), cmd), t),
     optionDescription: (option) => {
       const extras: string[] = [];
-      if (option.argChoices) extras.push(t('help.choices', { value: option.argChoices.join(', ') }));
+      if (option.argChoices) extras.push(t('help.choices', { value: option.argChoices.map((choice) => `"${choice}"`).join(', ') }));
       if (option.defaultValue !== undefined && !option.negate) extras.push(t('help.default', { value: String(option.defaultValue) }));
       return extras.length > 0 ? `${option.description} (${extras.join('; ')})` : option.description;
     },
@@ -185,7 +189,9 @@ function commanderMessage(error: CommanderError, t: Translate): string {
   // "option '--format <format>' argument 'xml' is invalid. Allowed choices are …"
   const invalid = /option '([^' ]+)[^']*' argument '([^']*)' is invalid/.exec(error.message);
   const choices = /Allowed choices are (.*)\./.exec(error.message)?.[1] ?? '';
-  return invalid ? t(key, { value: `${invalid[1]} ${invalid[2]}`, choices }) : t(key, { value: quoted, choices });
+  if (invalid) return t(key, { value: `${invalid[1]} ${invalid[2]}`, choices });
+  if (error.code === 'commander.unknownCommand') return t(key, withSuggestion({ value: quoted }, quoted, COMMAND_NAMES));
+  return t(key, { value: quoted, choices });
 }
 
 /** Runs iki in this process: real argv, streams and environment; sets `process.exitCode`. */

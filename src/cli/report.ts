@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { hasErrors, type Diagnostic } from '../core/diagnostic.js';
-import type { RawTargetsFile, Targets } from '../core/model.js';
+import type { PositionSheet, RawTargetsFile, Targets } from '../core/model.js';
 import { isPeriod, type Period } from '../core/period.js';
 import { checkRealization } from '../core/realization-check.js';
 import { computeReport, type ReportRow } from '../core/report.js';
@@ -28,7 +28,7 @@ export const REPORT_FORMATS = ['table', 'csv', 'json', 'markdown'] as const;
 export interface ReportOptions {
   year: string;
   period: string;
-  realization: string;
+  realization: string[];
   targets?: string;
   format?: string;
   output?: string;
@@ -43,19 +43,16 @@ export interface ReportOptions {
  */
 export function runReport(options: ReportOptions, ctx: CommandContext): number {
   const request = parseReportOptions(options);
-  const realizationPath = resolve(ctx.env.cwd, options.realization);
+  const realizationPaths = options.realization.map((path) => resolve(ctx.env.cwd, path));
   const targetsPath = options.targets === undefined ? undefined : resolve(ctx.env.cwd, options.targets);
-  if (options.output !== undefined)
-    checkOutputPath(resolve(ctx.env.cwd, options.output), [realizationPath, ...(targetsPath ? [targetsPath] : [])], options.output);
+  if (options.output !== undefined) {
+    checkOutputPath(resolve(ctx.env.cwd, options.output), [...realizationPaths, ...(targetsPath ? [targetsPath] : [])], options.output);
+  }
 
   const settings = readSettings(ctx.configPath, ctx.env.cwd);
   const data = loadCheckedData(ctx);
   if (!data) return 1;
-  checkFilters(
-    request,
-    data.sheets.map((s) => s.id),
-    data.organisation.unitKerja.map((u) => u.id),
-  );
+  checkFilters(request, data.sheets, data.organisation.unitKerja.map((u) => u.id));
 
   const diagnostics: Diagnostic[] = [...settings.diagnostics];
   let targets: Targets | undefined;
@@ -68,20 +65,30 @@ export function runReport(options: ReportOptions, ctx: CommandContext): number {
       targets = checked.targets;
     }
   }
-  const csv = readRealizationCsv(realizationPath, displayPath(realizationPath, ctx.env.cwd));
-  const checked = checkRealization(csv.file, data.sheets, request.year);
-  diagnostics.push(...csv.diagnostics, ...checked.diagnostics);
+
+  // Several files, say one per quarter, are read as one: a key given twice is a
+  // duplicate wherever the two rows are.
+  const csvFiles = realizationPaths.map((path) => readRealizationCsv(path, displayPath(path, ctx.env.cwd)));
+  const checked = checkRealization(
+    csvFiles.map((csv) => csv.file),
+    data.sheets,
+    request.year,
+  );
+  diagnostics.push(...csvFiles.flatMap((csv) => csv.diagnostics), ...checked.diagnostics);
 
   if (diagnostics.length > 0) ctx.env.stderr(renderDiagnosticsText(diagnostics, ctx.t));
   if (hasErrors(diagnostics)) {
     ctx.env.stderr(`${ctx.t('label.reportBlocked', { errors: diagnostics.filter((d) => d.severity === 'error').length })}\n`);
     return 1;
   }
+  if (targetsPath === undefined) ctx.env.stderr(`${ctx.t('label.noTargets')}\n`);
+  if (settings.file !== undefined) ctx.env.stderr(`${ctx.t('label.settingsUsed', { path: settings.file })}\n`);
 
   const rows = computeReport(data.sheets, data.organisation, targets, checked.realization, { ...request, settings: settings.settings });
   const summaries = summarizeReport(rows, { id: data.organisation.id, name: data.organisation.nama });
   const context: ReportContext = { agencyName: data.organisation.nama, year: request.year, period: request.period, targetBasis: targets?.basis };
-  const text = renderReport(request.format, rows, summaries, context, ctx, options.output === undefined && ctx.color);
+  const format = request.format ?? formatFromExtension(options.output) ?? 'table';
+  const text = renderReport(format, rows, summaries, context, ctx, options.output === undefined && ctx.color);
 
   if (options.output === undefined) {
     ctx.env.stdout(text);
@@ -92,10 +99,20 @@ export function runReport(options: ReportOptions, ctx: CommandContext): number {
   return 0;
 }
 
+// `--output laporan.csv` without `--format` means CSV, not a terminal table in a .csv file.
+function formatFromExtension(output: string | undefined): ReportFormat | undefined {
+  const extension = output?.toLowerCase().match(/\.([a-z]+)$/)?.[1];
+  const byExtension: Record<string, ReportFormat> = { csv: 'csv', json: 'json', md: 'markdown', markdown: 'markdown', txt: 'table' };
+  return extension === undefined ? undefined : byExtension[extension];
+}
+
+/** An output format of `iki report`. */
+type ReportFormat = (typeof REPORT_FORMATS)[number];
+
 interface ParsedReportOptions {
   year: number;
   period: Period;
-  format: (typeof REPORT_FORMATS)[number];
+  format: ReportFormat | undefined;
   positions: string[];
   units: string[];
 }
@@ -104,12 +121,14 @@ function parseReportOptions(options: ReportOptions): ParsedReportOptions {
   if (!/^\d{4}$/.test(options.year)) throw new UsageError('BAD_YEAR', { value: options.year });
   const period = options.period.toUpperCase();
   if (!isPeriod(period)) throw new UsageError('BAD_PERIOD', { value: options.period });
-  const format = options.format ?? 'table';
-  if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError('BAD_FORMAT', { value: format, allowed: REPORT_FORMATS.join(', ') });
+  const format = options.format;
+  if (format !== undefined && !(REPORT_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError('BAD_FORMAT', { value: format, allowed: REPORT_FORMATS.join(', ') });
+  }
   return {
     year: Number(options.year),
     period,
-    format: format as ParsedReportOptions['format'],
+    format: format as ReportFormat | undefined,
     positions: splitList(options.position),
     units: splitList(options.unit),
   };
@@ -122,17 +141,24 @@ function splitList(values: string[] | undefined): string[] {
     .filter((value) => value !== '');
 }
 
-function checkFilters(request: ParsedReportOptions, positionIds: string[], unitIds: string[]): void {
+function checkFilters(request: ParsedReportOptions, sheets: readonly PositionSheet[], unitIds: string[]): void {
+  const positionIds = sheets.map((s) => s.id);
   for (const value of request.positions) {
     if (!positionIds.includes(value)) throw new UsageError('UNKNOWN_POSITION', withSuggestion({ value }, value, positionIds));
   }
   for (const value of request.units) {
     if (!unitIds.includes(value)) throw new UsageError('UNKNOWN_UNIT', withSuggestion({ value }, value, unitIds));
   }
+
+  // Both filters apply together; a position outside the chosen units leaves nothing to report.
+  const selected = sheets.filter(
+    (s) => (request.positions.length === 0 || request.positions.includes(s.id)) && (request.units.length === 0 || request.units.includes(s.unitKerja)),
+  );
+  if (selected.length === 0) throw new UsageError('EMPTY_SELECTION', { positions: request.positions.join(', '), units: request.units.join(', ') });
 }
 
 function renderReport(
-  format: ParsedReportOptions['format'],
+  format: ReportFormat,
   rows: ReportRow[],
   summaries: ReportSummaries,
   context: ReportContext,

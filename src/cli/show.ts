@@ -12,6 +12,7 @@ export function runShow(id: string | undefined, options: { all?: boolean; format
   const format = options.format ?? 'table';
   if (!(SHOW_FORMATS as readonly string[]).includes(format)) throw new UsageError('BAD_FORMAT', { value: format, allowed: SHOW_FORMATS.join(', ') });
   if (id === undefined && !options.all) throw new UsageError('SHOW_NEEDS_ID');
+  if (id !== undefined && options.all) throw new UsageError('SHOW_ID_AND_ALL', { value: id });
 
   const data = loadCheckedData(ctx);
   if (!data) return 1;

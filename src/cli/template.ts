@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isPeriod } from '../core/period.js';
 import { buildTemplate } from '../core/template.js';
@@ -13,6 +14,7 @@ export interface TemplateOptions {
   period?: string;
   delimiter?: string;
   output?: string;
+  force?: boolean;
 }
 
 /** Runs `iki template --year Y [--period P]`: the realization CSV to fill in. Returns the exit code. */
@@ -22,7 +24,12 @@ export function runTemplate(options: TemplateOptions, ctx: CommandContext): numb
   if (!isPeriod(period)) throw new UsageError('BAD_PERIOD', { value: options.period ?? '' });
   const delimiter = options.delimiter ?? ';';
   if (delimiter !== ';' && delimiter !== ',') throw new UsageError('BAD_DELIMITER', { value: delimiter });
-  if (options.output !== undefined) checkOutputPath(resolve(ctx.env.cwd, options.output), [], options.output);
+  if (options.output !== undefined) {
+    const path = resolve(ctx.env.cwd, options.output);
+    checkOutputPath(path, [], options.output);
+    // A template file is where staff type a quarter's data; writing over it loses that work.
+    if (!options.force && existsSync(path)) throw new UsageError('TEMPLATE_EXISTS', { path: options.output });
+  }
 
   const data = loadCheckedData(ctx);
   if (!data) return 1;

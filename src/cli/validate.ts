@@ -230,12 +230,16 @@ function reachesFailOn(diagnostics: readonly Diagnostic[], failOn: Severity): bo
   return diagnostics.some((d) => rank[d.severity] <= rank[failOn]);
 }
 
+// The year most rows name, so that one mistyped row is the one reported.
 function inferYear(periods: readonly string[]): number | undefined {
+  const counts = new Map<number, number>();
   for (const text of periods) {
     const period = parseRealizationPeriod(text);
-    if (period) return period.year;
+    if (period) counts.set(period.year, (counts.get(period.year) ?? 0) + 1);
   }
-  return undefined;
+  let best: [number, number] | undefined;
+  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  return best?.[0];
 }
 
 function parseYear(text: string): number {

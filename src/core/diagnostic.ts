@@ -48,6 +48,7 @@ export const CODE_SEVERITY = {
   TARGET_MISSING: 'warning',
   TARGET_NOT_CUMULATIVE: 'warning',
   TARGET_TW4_MISMATCH: 'error',
+  TARGET_AMBIGUOUS_NUMBER: 'error',
   CSV_SYNTAX: 'error',
   CSV_ENCODING: 'error',
   CSV_MISSING_COLUMN: 'error',

@@ -42,8 +42,12 @@ function parseInternational(cell: string): NumberCell {
   // 1500; with exactly three decimals either reading is possible.
   if (ONE_GROUP_POINT.test(cell)) return { ok: false, code: 'CSV_AMBIGUOUS_NUMBER', suggestion: cell.replace('.', ''), alternative: unambiguousDecimal(cell) };
   if (PLAIN.test(cell) || DECIMAL_POINT.test(cell)) return { ok: true, value: Number(cell) };
-  if (GROUPED_COMMA_ONLY.test(cell))
-    return { ok: false, code: 'CSV_AMBIGUOUS_NUMBER', suggestion: cell.replace(/,/g, ''), alternative: cell.replace(',', '.') };
+  if (GROUPED_COMMA_ONLY.test(cell)) {
+    const singleGroup = (cell.match(/,/g) ?? []).length === 1;
+    const result: NumberCell = { ok: false, code: 'CSV_AMBIGUOUS_NUMBER', suggestion: cell.replace(/,/g, '') };
+    if (singleGroup) result.alternative = unambiguousDecimal(cell.replace(',', '.'));
+    return result;
+  }
   if (DECIMAL_COMMA.test(cell)) return { ok: false, code: 'CSV_AMBIGUOUS_NUMBER', suggestion: cell.replace(',', '.') };
   if (GROUPED_POINT_ONLY.test(cell)) return { ok: false, code: 'CSV_AMBIGUOUS_NUMBER', suggestion: cell.replace(/\./g, '') };
   return { ok: false, code: 'CSV_BAD_NUMBER', ...suggestDigits(cell) };

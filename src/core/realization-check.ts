@@ -31,16 +31,17 @@ export interface RawRealizationFile {
  * All problems are reported at once; the realization is usable only when none is an error.
  */
 export function checkRealization(
-  input: RawRealizationFile,
+  inputs: RawRealizationFile | readonly RawRealizationFile[],
   sheets: readonly PositionSheet[],
   year: number,
 ): { realization: Realization; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const series = new Map<string, VariableSeries>();
-  const firstLineOfKey = new Map<string, number>();
+  const firstLineOfKey = new Map<string, { file: string; line: number }>();
   const sheetsById = new Map(sheets.map((s) => [s.id, s]));
 
-  for (const row of input.rows) {
+  const rows = (Array.isArray(inputs) ? inputs : [inputs]).flatMap((input: RawRealizationFile) => input.rows.map((row) => ({ input, row })));
+  for (const { input, row } of rows) {
     const at = (column: keyof RawRealizationRow['cells']) => ({ file: input.file, line: row.line, column: row.columns[column] });
     const { jabatan, indikator, variabel, periode, nilai } = row.cells;
 
@@ -92,12 +93,13 @@ export function checkRealization(
     }
 
     const key = `${seriesKey(jabatan, indikator, variabel)}@${periode.trim()}`;
-    const firstLine = firstLineOfKey.get(key);
-    if (firstLine !== undefined) {
-      diagnostics.push(diagnostic('CSV_DUPLICATE_ROW', at('jabatan'), { key: `${jabatan}, ${indikator}, ${variabel}, ${periode}`, firstLine }));
+    const first = firstLineOfKey.get(key);
+    if (first !== undefined) {
+      const args = { key: `${jabatan}, ${indikator}, ${variabel}, ${periode}`, firstLine: first.line, firstFile: first.file === input.file ? '' : first.file };
+      diagnostics.push(diagnostic('CSV_DUPLICATE_ROW', at('jabatan'), args, [{ file: first.file, line: first.line, column: 1 }]));
       continue;
     }
-    firstLineOfKey.set(key, row.line);
+    firstLineOfKey.set(key, { file: input.file, line: row.line });
 
     const entry = series.get(seriesKey(jabatan, indikator, variabel)) ?? { quarters: {} };
     const value = { value: number.value, line: row.line };

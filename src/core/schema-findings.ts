@@ -99,6 +99,10 @@ function typeFinding(source: SourceFile<unknown>, error: SchemaError, path: Data
   // The two common slips: an id such as 012 read as a number, and a decimal
   // comma that turns a number into text.
   if (expected === 'string' && typeof error.data === 'number') args.suggestion = `'${written}'`;
+  if (expected !== 'string' && typeof error.data === 'string' && /^-?\d+(\.\d+)?$/.test(error.data.trim())) {
+    args.suggestion = error.data.trim();
+    args.hint = 'unquote';
+  }
   if (expected !== 'string' && typeof error.data === 'string' && /^-?\d+(\.\d{3})*,\d+$/.test(error.data)) {
     args.suggestion = error.data.replace(/\./g, '').replace(',', '.');
   }

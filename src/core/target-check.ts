@@ -46,6 +46,7 @@ export function checkTargets(
         );
         continue;
       }
+      diagnostics.push(...checkWrittenNumbers(source, path, raw));
       const target = normalizeTarget(raw);
       for (const [label, value] of [['tahunan', target.annual], ...Object.entries(target.quarterly)] as [string, TargetValue][]) {
         if (typeof value !== 'number' && value.min > value.max) {
@@ -102,6 +103,27 @@ function checkQuarterlyTargets(
     previous = { quarter, value };
   }
   return diagnostics;
+}
+
+// YAML reads 12.000 as twelve, while an Indonesian writer means twelve
+// thousand. A number written with exactly one group of three decimals could be
+// either, so it is rejected, as in a comma-delimited realization file.
+function checkWrittenNumbers(source: SourceFile<RawTargetsFile>, path: (string | number)[], raw: RawTargetsFile['target'][string][string]): Diagnostic[] {
+  const paths: (string | number)[][] = [];
+  if (typeof raw === 'number') paths.push(path);
+  else if ('tahunan' in raw) {
+    for (const key of ['tahunan', ...QUARTERS] as const) {
+      const value = raw[key];
+      if (typeof value === 'number') paths.push([...path, key]);
+      else if (value !== undefined) paths.push([...path, key, 'min'], [...path, key, 'max']);
+    }
+  } else paths.push([...path, 'min'], [...path, 'max']);
+
+  return paths.flatMap((valuePath) => {
+    const written = source.sourceText(valuePath);
+    if (written === undefined || !/^-?[1-9]\d{0,2}(\.\d{3})+$/.test(written)) return [];
+    return [diagnostic('TARGET_AMBIGUOUS_NUMBER', source.locate(valuePath), { value: written, suggestion: written.replace(/\./g, '') })];
+  });
 }
 
 function sameTarget(a: TargetValue, b: TargetValue): boolean {

@@ -9,7 +9,7 @@ const didYouMean = (a: { suggestion?: string | number | undefined }) => hint(a.s
  */
 export const en: Catalogue = {
   // Findings of `iki validate` and of the files `iki report` reads.
-  'diag.YAML_SYNTAX': (a) => `Cannot parse YAML: ${a.detail}. Check the indentation, colons and quotes near this position.`,
+  'diag.YAML_SYNTAX': (a) => `The YAML cannot be read: ${yamlProblem(String(a.kind))} (parser message: ${a.detail}).`,
   'diag.YAML_VERSION': (a) =>
     `The %YAML ${a.value} directive is not accepted: iki reads only YAML 1.2, because YAML 1.1 reads no and on as booleans and 012 as an octal number. Remove this directive line.`,
   'diag.YAML_DUPLICATE_KEY': (a) => `Duplicate key '${a.key}': it already appears on line ${a.firstLine}. Remove or rename one of them.`,
@@ -22,7 +22,11 @@ export const en: Catalogue = {
   'diag.SCHEMA_TYPE': (a) =>
     `The value of ${place(a.path)} ('${a.value}') must be ${typeName(String(a.expected))}.` +
     hint(a.suggestion?.toString(), (s) =>
-      a.expected === 'string' ? `Put it in quotes so that it is read as text: ${s}.` : `Write the number with a decimal point: ${s}.`,
+      a.expected === 'string'
+        ? `Put it in quotes so that it is read as text: ${s}.`
+        : a.hint === 'unquote'
+          ? `Remove the quotes so that it reads as a number: ${s}.`
+          : `Write the number with a decimal point: ${s}.`,
     ),
   'diag.SCHEMA_VALUE': (a) => `The value of ${place(a.path)} ('${a.value}') is invalid: ${ruleText(String(a.rule))}.`,
   'diag.FILE_NAME_MISMATCH': (a) => `The id '${a.value}' does not match the file name. Change the id to '${a.expected}' or rename the file.`,
@@ -54,6 +58,7 @@ export const en: Catalogue = {
   'diag.TARGET_UNKNOWN_POSITION': (a) => `Position '${a.value}' is not in the IKI sheets.${didYouMean(a)}`,
   'diag.TARGET_UNKNOWN_INDICATOR': (a) => `Position '${a.position}' has no indicator '${a.value}'.${didYouMean(a)}`,
   'diag.TARGET_RANGE_ORDER': (a) => `The target range is reversed: min ${a.min} is greater than max ${a.max}. Swap the two values.`,
+  'diag.TARGET_AMBIGUOUS_NUMBER': (a) => `The number ${a.value} is ambiguous: YAML reads it as a decimal fraction, while a point often separates thousands. Write ${a.suggestion} without the point if thousands are meant; for a decimal, drop the trailing zeros or add a digit.`,
   'diag.TARGET_MISSING': (a) => `Indicator ${a.indicator} has no target, so its report row will have the status 'no target' (tanpa-target).`,
   'diag.CSV_SYNTAX': (a) => `Cannot parse the CSV row: ${a.detail}. Check the quotes and the column delimiter.`,
   'diag.CSV_ENCODING': () =>
@@ -78,7 +83,7 @@ export const en: Catalogue = {
         (a.alternative === undefined ? '.' : ` if thousands are meant, or ${a.alternative} if it is a decimal.`),
   'diag.CSV_NEGATIVE_COUNT': (a) =>
     `Value '${a.value}' is negative, but variable '${a.variable}' is summed over quarters and must not be negative. Check the number.`,
-  'diag.CSV_DUPLICATE_ROW': (a) => `A value for (${a.key}) already exists on line ${a.firstLine}. Remove one of the two rows.`,
+  'diag.CSV_DUPLICATE_ROW': (a) => `A value for (${a.key}) already exists on line ${a.firstLine}${a.firstFile ? ` of ${a.firstFile}` : ''}. Remove one of the two rows.`,
   'diag.UNIT_HEAD_ELSEWHERE': (a) => `The head of unit '${a.unit}' is position '${a.value}', but that position's sheet is in unit '${a.actual}'. Align unitKerja in the sheet or change the unit head.`,
   'diag.TARGET_NOT_CUMULATIVE': (a) => `The ${a.quarter} target (${a.value}) is below the ${a.previousQuarter} target (${a.previous}), although quarterly targets are cumulative from the start of the year. Write the target up to that quarter, e.g. the sum of TW1 to ${a.quarter}.`,
   'diag.TARGET_TW4_MISMATCH': (a) => `The TW4 target (${a.value}) differs from the annual target (${a.annual}). TW4 closes the year, so make them equal.`,
@@ -165,6 +170,9 @@ export const en: Catalogue = {
   'label.validateSummary': (a) =>
     `${countOf(a.files, 'file', 'files')} checked: ${countOf(a.errors, 'error', 'errors')}, ${countOf(a.warnings, 'warning', 'warnings')}, ${a.infos} info.`,
   'label.reportBlocked': (a) => `Report not created: ${countOf(a.errors, 'error', 'errors')} in the input files. Fix them and run the command again.`,
+  'label.noTargets': () => 'No --targets: every indicator is marked as having no target, and no achievement is computed.',
+  'label.settingsUsed': (a) => `Settings from ${a.path} are in use.`,
+  'error.EMPTY_SELECTION': (a) => `No position matches both --position ${a.positions} and --unit ${a.units}. Check both filters; they apply together.`,
   'label.written': (a) => `Written: ${a.path}`,
   'severity.error': () => 'error',
   'severity.warning': () => 'warning',
@@ -199,6 +207,22 @@ export const en: Catalogue = {
   'help.failOn': () => 'lowest finding severity that makes the exit code 1',
   'error.BAD_OUTPUT_FILE': (a) => `Invalid --output-file value '${a.value}'. Write FORMAT=FILE, for example sarif=results.sarif; formats: ${a.allowed}.`,
   'error.BAD_FAIL_ON': (a) => `Invalid --fail-on value '${a.value}'. Choose error, warning or info.`,
+  'help.reportFormat': () => 'output format; table by default, or from the --output file extension (.csv, .json, .md)',
+  'help.force': () => 'write --output even when the file exists',
+  'error.TEMPLATE_EXISTS': (a) => `File ${a.path} already exists and may hold entered data. Choose another name, or add --force to overwrite it.`,
+  'placeholder.folder': () => 'folder',
+  'placeholder.file': () => 'file',
+  'placeholder.lang': () => 'lang',
+  'placeholder.format': () => 'format',
+  'placeholder.severity': () => 'severity',
+  'placeholder.year': () => 'year',
+  'placeholder.period': () => 'period',
+  'placeholder.char': () => 'char',
+  'placeholder.ids': () => 'ids',
+  'placeholder.files': () => 'files',
+  'placeholder.formatFile': () => 'format=file',
+  'placeholder.paths': () => 'paths',
+  'placeholder.id': () => 'id',
   'help.list': () => 'list positions with their work unit, superior and number of indicators',
   'help.tree': () => 'show as a tree of superiors and subordinates',
   'help.show': () => 'show the IKI sheet of one position, laid out like the table in the decree',
@@ -210,7 +234,7 @@ export const en: Catalogue = {
   'help.report': () => 'compute IKI achievement from realizations and targets',
   'help.year': () => 'year, for example 2021',
   'help.period': () => 'report up to this period: TW1, TW2, TW3, TW4, S1, S2 or TAHUN',
-  'help.realization': () => 'realization CSV file',
+  'help.realization': () => 'realization CSV file; several are allowed, for example one per quarter',
   'help.targets': () => 'target YAML file for that year',
   'help.output': () => 'write to this file instead of the screen (the file is written whole or not at all)',
   'help.position': () => 'only this position (id, may be repeated)',
@@ -225,7 +249,7 @@ export const en: Catalogue = {
   'help.choices': (a) => `choices: ${a.value}`,
   'help.seeHelp': () => `See 'iki --help' or 'iki COMMAND --help'.`,
   'help.errorUnknownOption': (a) => `Unknown option: ${a.value}.`,
-  'help.errorUnknownCommand': (a) => `Unknown command: ${a.value}.`,
+  'help.errorUnknownCommand': (a) => `Unknown command: ${a.value}.${didYouMean(a)}`,
   'help.errorMissingArgument': (a) => `Missing required argument: ${a.value}.`,
   'help.errorOptionMissingArgument': (a) => `Option ${a.value} requires a value.`,
   'help.errorMissingOption': (a) => `Missing required option: ${a.value}.`,
@@ -256,6 +280,7 @@ export const en: Catalogue = {
   'error.BAD_YEAR': (a) => `Invalid year '${a.value}'. Write a four-digit year, for example 2021.`,
   'error.BAD_FORMAT': (a) => `Format '${a.value}' is not supported. Choose one of: ${a.allowed}.`,
   'error.BAD_LANG': (a) => `Language '${a.value}' is not supported. Choose id or en.`,
+  'error.SHOW_ID_AND_ALL': (a) => `Choose one: a position id ('${a.value}') or --all, not both.`,
   'error.SHOW_NEEDS_ID': () => `Give a position id, or use --all for all positions.`,
   'error.USAGE': (a) => `${a.detail}`,
   'error.INTERNAL': (a) =>
@@ -318,4 +343,18 @@ function periodName(period: string): string {
 
 function place(path: string | number | undefined): string {
   return path === undefined || path === '' ? 'the top level of the file' : String(path);
+}
+
+// Plain explanations of the YAML parser's error codes, with what to check.
+function yamlProblem(kind: string): string {
+  const problems: Record<string, string> = {
+    BAD_INDENT: 'the indentation does not line up; use the same number of spaces as the lines at the same level',
+    MISSING_CHAR: 'a quote or bracket is not closed; look above this position for an opening mark without its pair',
+    MULTILINE_IMPLICIT_KEY: 'a key runs on to the next line; check the colon and indentation of the line before',
+    BLOCK_AS_IMPLICIT_KEY: 'a nested value is used as a key; check colons and indentation',
+    UNEXPECTED_TOKEN: 'an unexpected mark is here; check colons, list dashes and quotes',
+    BAD_SCALAR_START: 'the value starts with a YAML special character; put the value in quotes',
+    DUPLICATE_KEY: 'the same key appears twice',
+  };
+  return problems[kind] ?? 'the lines do not follow YAML rules; check indentation, colons and quotes';
 }

@@ -5,7 +5,7 @@ const didYouMean = (a: { suggestion?: string | number | undefined }) => hint(a.s
 /** Indonesian texts: the default language of everything a user reads. */
 export const id: Catalogue = {
   // Findings of `iki validate` and of the files `iki report` reads.
-  'diag.YAML_SYNTAX': (a) => `YAML tidak dapat dibaca: ${a.detail}. Periksa indentasi, tanda titik dua, dan tanda kutip di sekitar posisi ini.`,
+  'diag.YAML_SYNTAX': (a) => `YAML tidak dapat dibaca: ${yamlProblem(String(a.kind))} (pesan pengurai: ${a.detail}).`,
   'diag.YAML_VERSION': (a) =>
     `Direktif %YAML ${a.value} tidak diterima: iki hanya membaca YAML 1.2, karena YAML 1.1 mengubah no, on, dan 012 menjadi nilai lain. Hapus baris direktif ini.`,
   'diag.YAML_DUPLICATE_KEY': (a) => `Kunci '${a.key}' muncul dua kali; yang pertama di baris ${a.firstLine}. Hapus salah satunya atau ganti namanya.`,
@@ -18,7 +18,11 @@ export const id: Catalogue = {
   'diag.SCHEMA_TYPE': (a) =>
     `Nilai ${place(a.path)} ('${a.value}') harus berupa ${typeName(String(a.expected))}.` +
     hint(a.suggestion?.toString(), (s) =>
-      a.expected === 'string' ? `Beri tanda kutip agar dibaca sebagai teks: ${s}.` : `Tulis angka dengan titik desimal: ${s}.`,
+      a.expected === 'string'
+        ? `Beri tanda kutip agar dibaca sebagai teks: ${s}.`
+        : a.hint === 'unquote'
+          ? `Hapus tanda kutipnya agar dibaca sebagai angka: ${s}.`
+          : `Tulis angka dengan titik desimal: ${s}.`,
     ),
   'diag.SCHEMA_VALUE': (a) => `Nilai ${place(a.path)} ('${a.value}') tidak sah: ${ruleText(String(a.rule))}.`,
   'diag.FILE_NAME_MISMATCH': (a) => `Id '${a.value}' berbeda dengan nama berkas. Ganti id menjadi '${a.expected}' atau ganti nama berkasnya.`,
@@ -52,13 +56,14 @@ export const id: Catalogue = {
   'diag.TARGET_UNKNOWN_POSITION': (a) => `Jabatan '${a.value}' tidak ada di lembar IKI.${didYouMean(a)}`,
   'diag.TARGET_UNKNOWN_INDICATOR': (a) => `Indikator '${a.value}' tidak ada pada jabatan '${a.position}'.${didYouMean(a)}`,
   'diag.TARGET_RANGE_ORDER': (a) => `Rentang target terbalik: min ${a.min} lebih besar dari max ${a.max}. Tukar kedua nilai.`,
-  'diag.TARGET_MISSING': (a) => `Indikator ${a.indicator} tidak punya target; laporannya akan berstatus tanpa-target.`,
+  'diag.TARGET_AMBIGUOUS_NUMBER': (a) => `Angka ${a.value} meragukan: YAML membacanya sebagai pecahan desimal, padahal titik biasa dipakai sebagai pemisah ribuan. Tulis ${a.suggestion} tanpa titik bila maksudnya ribuan; untuk desimal hapus angka nol di belakang atau tambahkan satu angka.`,
+  'diag.TARGET_MISSING': (a) => `Indikator ${a.indicator} tidak punya target; laporannya akan berstatus "tanpa target".`,
   'diag.CSV_SYNTAX': (a) => `Baris CSV tidak dapat dibaca: ${a.detail}. Periksa tanda kutip dan pemisah kolom.`,
   'diag.CSV_ENCODING': () => `Berkas bukan UTF-8 (mulai baris ini). Di Excel, simpan ulang dengan "Save As" dan pilih jenis "CSV UTF-8 (Comma delimited)".`,
   'diag.CSV_MISSING_COLUMN': (a) =>
     `Kolom wajib tidak ada: ${a.columns}. Baris judul harus memuat jabatan, indikator, variabel, periode, nilai (dipisah '${a.delimiter}'); yang terbaca: '${a.header}'.`,
   'diag.CSV_FIELD_COUNT': (a) => `Baris ini punya ${a.found} kolom, padahal baris judul punya ${a.expected}. Periksa pemisah '${a.delimiter}' dan tanda kutip.`,
-  'diag.CSV_EMPTY': () => `Berkas tidak memuat satu nilai pun; semua indikator akan berstatus tanpa-data.`,
+  'diag.CSV_EMPTY': () => `Berkas tidak memuat satu nilai pun; semua indikator akan berstatus "tanpa data".`,
   'diag.CSV_UNKNOWN_POSITION': (a) => `Jabatan '${a.value}' tidak ada di lembar IKI.${didYouMean(a)}`,
   'diag.CSV_UNKNOWN_INDICATOR': (a) => `Indikator '${a.value}' tidak ada pada jabatan '${a.position}'.${didYouMean(a)}`,
   'diag.CSV_UNKNOWN_VARIABLE': (a) => `Variabel '${a.value}' tidak ada pada indikator ${a.indicator} (yang ada: ${a.expected}).${didYouMean(a)}`,
@@ -75,7 +80,7 @@ export const id: Catalogue = {
         (a.alternative === undefined ? '.' : ` bila maksudnya ribuan, atau ${a.alternative} bila maksudnya desimal.`),
   'diag.CSV_NEGATIVE_COUNT': (a) =>
     `Nilai '${a.value}' negatif, padahal variabel '${a.variable}' dijumlahkan per triwulan dan tidak boleh negatif. Periksa angkanya.`,
-  'diag.CSV_DUPLICATE_ROW': (a) => `Nilai untuk (${a.key}) sudah ada di baris ${a.firstLine}. Hapus salah satu baris.`,
+  'diag.CSV_DUPLICATE_ROW': (a) => `Nilai untuk (${a.key}) sudah ada di baris ${a.firstLine}${a.firstFile ? ` berkas ${a.firstFile}` : ''}. Hapus salah satu baris.`,
   'diag.UNIT_HEAD_ELSEWHERE': (a) => `Kepala unit '${a.unit}' adalah jabatan '${a.value}', tetapi lembar jabatan itu berada di unit kerja '${a.actual}'. Samakan unitKerja di lembar jabatan atau ganti kepala unit.`,
   'diag.TARGET_NOT_CUMULATIVE': (a) => `Target ${a.quarter} (${a.value}) lebih kecil dari target ${a.previousQuarter} (${a.previous}), padahal target triwulanan bersifat kumulatif sejak awal tahun. Tulis target s.d. triwulan itu, misalnya jumlah TW1 sampai ${a.quarter}.`,
   'diag.TARGET_TW4_MISMATCH': (a) => `Target TW4 (${a.value}) berbeda dengan target tahunan (${a.annual}). TW4 menutup tahun, jadi samakan keduanya.`,
@@ -161,6 +166,9 @@ export const id: Catalogue = {
   'label.validateOk': (a) => `${a.files} berkas diperiksa, tidak ada temuan.`,
   'label.validateSummary': (a) => `${a.files} berkas diperiksa: ${a.errors} galat, ${a.warnings} peringatan, ${a.infos} info.`,
   'label.reportBlocked': (a) => `Laporan tidak dibuat: ${a.errors} galat pada berkas masukan. Perbaiki lalu jalankan ulang.`,
+  'label.noTargets': () => 'Tanpa --targets: semua indikator berstatus tanpa target dan capaian tidak dihitung.',
+  'label.settingsUsed': (a) => `Pengaturan dari ${a.path} dipakai.`,
+  'error.EMPTY_SELECTION': (a) => `Tidak ada jabatan yang cocok dengan --position ${a.positions} sekaligus --unit ${a.units}. Periksa kedua filter; keduanya berlaku bersamaan.`,
   'label.written': (a) => `Ditulis: ${a.path}`,
   'severity.error': () => 'galat',
   'severity.warning': () => 'peringatan',
@@ -188,6 +196,22 @@ export const id: Catalogue = {
   'help.failOn': () => 'tingkat temuan terendah yang membuat kode keluar 1',
   'error.BAD_OUTPUT_FILE': (a) => `Nilai --output-file '${a.value}' tidak sah. Tulis FORMAT=BERKAS, misalnya sarif=hasil.sarif; format: ${a.allowed}.`,
   'error.BAD_FAIL_ON': (a) => `Nilai --fail-on '${a.value}' tidak sah. Pilih error, warning, atau info.`,
+  'help.reportFormat': () => 'format keluaran; bawaan table, atau sesuai akhiran berkas --output (.csv, .json, .md)',
+  'help.force': () => 'tulis --output walaupun berkasnya sudah ada',
+  'error.TEMPLATE_EXISTS': (a) => `Berkas ${a.path} sudah ada dan mungkin sudah berisi data. Pilih nama lain, atau tambahkan --force untuk menimpanya.`,
+  'placeholder.folder': () => 'folder',
+  'placeholder.file': () => 'berkas',
+  'placeholder.lang': () => 'bahasa',
+  'placeholder.format': () => 'format',
+  'placeholder.severity': () => 'tingkat',
+  'placeholder.year': () => 'tahun',
+  'placeholder.period': () => 'periode',
+  'placeholder.char': () => 'tanda',
+  'placeholder.ids': () => 'id',
+  'placeholder.files': () => 'berkas',
+  'placeholder.formatFile': () => 'format=berkas',
+  'placeholder.paths': () => 'jalur',
+  'placeholder.id': () => 'id',
   'help.list': () => 'daftar jabatan dengan unit kerja, atasan, dan jumlah indikator',
   'help.tree': () => 'tampilkan sebagai bagan atasan–bawahan',
   'help.show': () => 'tampilkan lembar IKI satu jabatan seperti tabel dalam keputusan',
@@ -199,7 +223,7 @@ export const id: Catalogue = {
   'help.report': () => 'hitung capaian IKI dari realisasi dan target',
   'help.year': () => 'tahun, misalnya 2021',
   'help.period': () => 'periode s.d.: TW1, TW2, TW3, TW4, S1, S2, atau TAHUN',
-  'help.realization': () => 'berkas CSV realisasi',
+  'help.realization': () => 'berkas CSV realisasi; boleh beberapa, misalnya satu berkas per triwulan',
   'help.targets': () => 'berkas YAML target tahun itu',
   'help.output': () => 'tulis ke berkas ini (utuh atau tidak sama sekali) alih-alih ke layar',
   'help.position': () => 'hanya jabatan ini (id; boleh beberapa)',
@@ -214,7 +238,7 @@ export const id: Catalogue = {
   'help.choices': (a) => `pilihan: ${a.value}`,
   'help.seeHelp': () => `Lihat 'iki --help' atau 'iki PERINTAH --help'.`,
   'help.errorUnknownOption': (a) => `Opsi tidak dikenal: ${a.value}.`,
-  'help.errorUnknownCommand': (a) => `Perintah tidak dikenal: ${a.value}.`,
+  'help.errorUnknownCommand': (a) => `Perintah tidak dikenal: ${a.value}.${didYouMean(a)}`,
   'help.errorMissingArgument': (a) => `Argumen wajib tidak ada: ${a.value}.`,
   'help.errorOptionMissingArgument': (a) => `Opsi ${a.value} memerlukan nilai.`,
   'help.errorMissingOption': (a) => `Opsi wajib tidak ada: ${a.value}.`,
@@ -227,7 +251,7 @@ export const id: Catalogue = {
   'error.INPUT_UNREADABLE': (a) => `Berkas ${a.path} tidak dapat dibaca (${a.reason}). Periksa izin aksesnya.`,
   'error.INPUT_IS_FOLDER': (a) => `${a.path} adalah folder, bukan berkas.`,
   'error.INPUT_TOO_LARGE': (a) => `Berkas ${a.path} berukuran ${a.size} bita, melebihi batas ${a.limit} bita. Pecah menjadi beberapa berkas.`,
-  'error.DATA_DIR_NOT_FOUND': (a) => `Folder data ${a.path} tidak ditemukan. Jalankan iki dari folder proyek atau pakai --data FOLDER.`,
+  'error.DATA_DIR_NOT_FOUND': (a) => `Folder data '${a.path}' tidak ditemukan. Jalankan iki dari folder proyek yang memuat folder data/, atau sebutkan foldernya dengan --data FOLDER.`,
   'error.DATA_DIR_EMPTY': (a) => `Folder data ${a.path} tidak memuat organisasi.yaml, keputusan/, atau positions/.`,
   'error.ORGANISATION_NOT_FOUND': (a) => `Berkas ${a.path} tidak ditemukan; laporan memerlukan daftar unit kerja.`,
   'error.DATA_INVALID': (a) => `Data di ${a.path} memuat ${a.errors} galat. Jalankan 'iki validate' untuk rinciannya.`,
@@ -244,6 +268,7 @@ export const id: Catalogue = {
   'error.BAD_YEAR': (a) => `Tahun '${a.value}' tidak sah. Tulis tahun empat angka, misalnya 2021.`,
   'error.BAD_FORMAT': (a) => `Format '${a.value}' tidak tersedia. Pilih salah satu: ${a.allowed}.`,
   'error.BAD_LANG': (a) => `Bahasa '${a.value}' tidak tersedia. Pilih id atau en.`,
+  'error.SHOW_ID_AND_ALL': (a) => `Pilih salah satu: id jabatan ('${a.value}') atau --all, tidak keduanya.`,
   'error.SHOW_NEEDS_ID': () => `Sebutkan id jabatan, atau pakai --all untuk semua jabatan.`,
   'error.USAGE': (a) => `${a.detail}`,
   'error.INTERNAL': (a) =>
@@ -311,4 +336,18 @@ function periodName(period: string): string {
 
 function place(path: string | number | undefined): string {
   return path === undefined || path === '' ? 'tingkat teratas berkas' : String(path);
+}
+
+// Plain explanations of the YAML parser's error codes, with what to check.
+function yamlProblem(kind: string): string {
+  const problems: Record<string, string> = {
+    BAD_INDENT: 'indentasi tidak sejajar; samakan jumlah spasi dengan baris setingkatnya',
+    MISSING_CHAR: 'tanda kutip atau kurung belum ditutup; cari tanda pembuka tanpa pasangan di atas posisi ini',
+    MULTILINE_IMPLICIT_KEY: 'kunci terputus ke baris berikutnya; periksa titik dua dan indentasi baris sebelumnya',
+    BLOCK_AS_IMPLICIT_KEY: 'nilai bertingkat dipakai sebagai kunci; periksa titik dua dan indentasi',
+    UNEXPECTED_TOKEN: 'ada tanda yang tidak diharapkan di sini; periksa titik dua, tanda hubung daftar, dan tanda kutip',
+    BAD_SCALAR_START: 'nilai diawali tanda khusus YAML; beri tanda kutip pada nilai itu',
+    DUPLICATE_KEY: 'kunci yang sama muncul dua kali',
+  };
+  return problems[kind] ?? 'susunan baris tidak sesuai aturan YAML; periksa indentasi, titik dua, dan tanda kutip';
 }

@@ -32,6 +32,7 @@ export const enRules: Record<DiagnosticCode, string> = {
   TARGET_UNKNOWN_POSITION: 'The position in the targets file does not exist',
   TARGET_UNKNOWN_INDICATOR: 'The indicator in the targets file does not exist for that position',
   TARGET_RANGE_ORDER: 'The target range is reversed (`min` > `max`)',
+  TARGET_AMBIGUOUS_NUMBER: 'A target number with a thousands point that reads as a decimal',
   TARGET_MISSING: 'An indicator has no target',
   TARGET_NOT_CUMULATIVE: 'Cumulative quarterly targets decrease',
   TARGET_TW4_MISMATCH: 'The TW4 target differs from the annual target',

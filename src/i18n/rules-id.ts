@@ -32,6 +32,7 @@ export const idRules: Record<DiagnosticCode, string> = {
   TARGET_UNKNOWN_POSITION: 'Jabatan di berkas target tidak ada',
   TARGET_UNKNOWN_INDICATOR: 'Indikator di berkas target tidak ada pada jabatan itu',
   TARGET_RANGE_ORDER: 'Rentang target terbalik (`min` > `max`)',
+  TARGET_AMBIGUOUS_NUMBER: 'Angka target dengan titik ribuan yang terbaca sebagai desimal',
   TARGET_MISSING: 'Indikator tanpa target',
   TARGET_NOT_CUMULATIVE: 'Target triwulanan kumulatif menurun',
   TARGET_TW4_MISMATCH: 'Target TW4 berbeda dengan target tahunan',

@@ -57,8 +57,13 @@ export function splitRealizationCsv(text: string, file: string): CsvRead {
     return { file: { file, delimiter, rows: [] }, diagnostics };
   }
 
-  const [header, ...data] = records;
-  if (!header) return { file: { file, delimiter, rows: [] }, diagnostics: [diagnostic('CSV_EMPTY', { file, line: 1, column: 1 })] };
+  // Excel leaves rows of bare delimiters below the data; they hold no value, so
+  // they count as blank lines, which CSV readers skip.
+  const [header, ...data] = records.filter((r) => r.record.some((cell) => cell.trim() !== ''));
+  if (!header) {
+    const columns = REALIZATION_COLUMNS.join(delimiter);
+    return { file: { file, delimiter, rows: [] }, diagnostics: [diagnostic('CSV_MISSING_COLUMN', { file, line: 1, column: 1 }, { columns, header: '', delimiter })] };
+  }
 
   const names = header.record.map((name) => name.trim().toLowerCase());
   const missing = REALIZATION_COLUMNS.filter((column) => !names.includes(column));

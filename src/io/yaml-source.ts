@@ -30,14 +30,24 @@ export function parseYamlSource<T>(file: string, text: string): YamlParse<T> {
   if (versionMatch && versionMatch[1] !== '1.2') {
     diagnostics.push(diagnostic('YAML_VERSION', locationAt(versionMatch.index, versionMatch.index + versionMatch[0].length), { value: versionMatch[1] ?? '' }));
   }
-  for (const error of doc.errors) {
-    const code = error.code === 'TAB_AS_INDENT' ? 'YAML_TAB' : 'YAML_SYNTAX';
-    diagnostics.push(diagnostic(code, locationAt(error.pos[0], error.pos[1]), { detail: firstLine(error.message) }));
-  }
+  // Tabs are reported on every line that has them; the parser's own complaint
+  // about a tab is then one of those.
+  const tabLines = new Set<number>();
   for (const match of text.matchAll(/^( *)\t/gm)) {
-    if (diagnostics.some((d) => d.code === 'YAML_TAB' && d.location.line === lineCounter.linePos(match.index).line)) continue;
     const tabAt = match.index + (match[1]?.length ?? 0);
+    tabLines.add(lineCounter.linePos(tabAt).line);
     diagnostics.push(diagnostic('YAML_TAB', locationAt(tabAt, tabAt + 1)));
+  }
+  for (const error of doc.errors.filter((e) => e.code === 'TAB_AS_INDENT')) {
+    if (!tabLines.has(lineCounter.linePos(error.pos[0]).line)) diagnostics.push(diagnostic('YAML_TAB', locationAt(error.pos[0], error.pos[1])));
+  }
+
+  // The parser goes on after a syntax error and reports what follows from it,
+  // so only the first one is a finding, and none when tabs explain the mess.
+  const firstSyntaxError = doc.errors.find((error) => error.code !== 'TAB_AS_INDENT');
+  if (firstSyntaxError && !diagnostics.some((d) => d.code === 'YAML_TAB')) {
+    const location = locationAt(firstSyntaxError.pos[0], firstSyntaxError.pos[1]);
+    diagnostics.push(diagnostic('YAML_SYNTAX', location, { kind: firstSyntaxError.code, detail: firstLine(firstSyntaxError.message) }));
   }
   diagnostics.push(...findStructuralProblems(doc, locationAt));
 

@@ -43,12 +43,18 @@ export function renderReportCsv(rows: readonly ReportRow[], t: Translate): strin
       range?.min ?? '',
       range?.max ?? '',
       row.targetSource ?? '',
-      row.realization ?? '',
-      row.achievement ?? '',
+      plainNumber(row.realization),
+      plainNumber(row.achievement),
       row.category?.id ?? '',
       row.status,
       guardSpreadsheetText(noteTexts(row, t).join('; ')),
     ];
   });
   return stringify([[...REPORT_CSV_COLUMNS], ...records], { record_delimiter: '\n' });
+}
+
+// 15 significant digits drop binary noise such as 106.87500000000001 while
+// keeping every digit a person or a spreadsheet can use; JSON keeps the raw value.
+function plainNumber(value: number | undefined): number | string {
+  return value === undefined ? '' : Number(value.toPrecision(15));
 }

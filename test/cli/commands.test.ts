@@ -129,3 +129,27 @@ describe('global options', () => {
     expect(result.stderr).toContain('laporan');
   });
 });
+
+describe('protecting entered data', () => {
+  test('template will not overwrite a file without --force', async () => {
+    const project = copyProject();
+    writeFileSync(join(project, 'isian.csv'), 'data yang sudah diisi');
+    const refused = await runIki(['template', '--year', '2021', '--output', 'isian.csv'], { cwd: project });
+    expect(refused.code).toBe(2);
+    expect(readFileSync(join(project, 'isian.csv'), 'utf8')).toBe('data yang sudah diisi');
+
+    const forced = await runIki(['template', '--year', '2021', '--output', 'isian.csv', '--force'], { cwd: project });
+    expect(forced.code).toBe(0);
+    expect(readFileSync(join(project, 'isian.csv'), 'utf8')).toContain('jabatan;indikator');
+  });
+
+  test('mistyped command gets a suggestion', async () => {
+    const result = await runIki(['reprot']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("'report'");
+  });
+
+  test('show with an id and --all is a usage error', async () => {
+    expect((await runIki(['show', 'kabid-sosial', '--all'])).code).toBe(2);
+  });
+});

@@ -12,6 +12,6 @@ describe('format choices in help', () => {
     { command: 'report', formats: REPORT_FORMATS },
   ])('$command lists its formats', async ({ command, formats }) => {
     const result = await runIki([command, '--help']);
-    expect(result.stdout.replace(/\s+/g, ' ')).toContain(`pilihan: ${formats.join(', ')}`);
+    expect(result.stdout.replace(/\s+/g, ' ')).toContain(`pilihan: ${formats.map((f) => `"${f}"`).join(', ')}`);
   });
 });

@@ -207,3 +207,61 @@ describe('iki report on the example data', () => {
     expect(result.stderr).toContain('tidak-ada.csv');
   });
 });
+
+describe('iki report inputs', () => {
+  test('one realization file per quarter reads as one', async () => {
+    const project = copyProject();
+    const lines = readFileSync(join(project, 'examples/2021/realisasi.csv'), 'utf8').split('\r\n');
+    const [header = '', ...rows] = lines.filter((line) => line !== '');
+    writeFileSync(join(project, 'tw1.csv'), [header, ...rows.filter((r) => r.includes(';2021-TW1;'))].join('\r\n'));
+    writeFileSync(join(project, 'lain.csv'), [header, ...rows.filter((r) => !r.includes(';2021-TW1;'))].join('\r\n'));
+
+    const run = async (...files: string[]) => {
+      const result = await runIki(['report', '--year', '2021', '--period', 'TAHUN', '--targets', 'examples/2021/target.yaml', '--format', 'json', '--realization', ...files], { cwd: project });
+      expect(result.code).toBe(0);
+      return (JSON.parse(result.stdout) as { baris: JsonRow[] }).baris.map((r) => r.capaian);
+    };
+    expect(await run('tw1.csv', 'lain.csv')).toEqual(await run('examples/2021/realisasi.csv'));
+  });
+
+  test('a row repeated across files names both files', async () => {
+    const project = copyProject();
+    const result = await runIki(['report', ...EXAMPLE, '--period', 'TAHUN', '--realization', 'examples/2021/realisasi.csv'], { cwd: project });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('CSV_DUPLICATE_ROW');
+  });
+
+  test('output extension chooses the format', async () => {
+    const project = copyProject();
+    const result = await runIki(['report', ...EXAMPLE, '--period', 'TAHUN', '--output', 'laporan.csv'], { cwd: project });
+    expect(result.code).toBe(0);
+    expect(readFileSync(join(project, 'laporan.csv'), 'utf8').split('\n')[0]).toMatch(/^unitKerja,jabatan,indikator/);
+  });
+
+  test('csv numbers carry no binary noise', async () => {
+    const result = await runIki(['report', ...EXAMPLE, '--period', 'TAHUN', '--format', 'csv']);
+    expect(result.stdout).not.toMatch(/\d\.\d*0000000\d/);
+    expect(result.stdout).not.toMatch(/\d\.\d*9999999\d/);
+  });
+
+  test('without targets a note goes to stderr', async () => {
+    const result = await runIki(['report', '--year', '2021', '--period', 'TAHUN', '--realization', 'examples/2021/realisasi.csv']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('--targets');
+  });
+
+  test('target written with a thousands point is rejected', async () => {
+    const project = copyProject();
+    editFile(join(project, 'examples/2021/target.yaml'), 'penanggulangan-kemiskinan: 12000', 'penanggulangan-kemiskinan: 12.000');
+    const result = await runIki(['report', ...EXAMPLE, '--period', 'TAHUN'], { cwd: project });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/target\.yaml:\d+:\d+ error TARGET_AMBIGUOUS_NUMBER/);
+    expect(result.stderr).toContain('12000');
+  });
+
+  test('filters that exclude each other exit 2', async () => {
+    const result = await runIki(['report', ...EXAMPLE, '--period', 'TAHUN', '--unit', 'sekretariat', '--position', 'kabid-sosial']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--unit');
+  });
+});

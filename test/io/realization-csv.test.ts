@@ -134,3 +134,17 @@ describe('readRealizationCsv', () => {
     expect(() => readRealizationCsv(join(temporaryFolder(), 'tidak-ada.csv'))).toThrow('INPUT_NOT_FOUND');
   });
 });
+
+describe('readRealizationCsv blank rows', () => {
+  test('rows of bare delimiters are skipped', () => {
+    const path = writeCsv('jabatan;indikator;variabel;periode;nilai\r\nkabid-sosial;pemberdayaan-fakir-miskin;diberdayakan;2021-TW1;5\r\n;;;;\r\n;;;;\r\n');
+    const { diagnostics, read } = readAndCheck(path);
+    expect(diagnostics).toEqual([]);
+    expect(read.file.rows).toHaveLength(1);
+  });
+
+  test('an empty file is missing its header', () => {
+    const { diagnostics } = readAndCheck(writeCsv(''));
+    expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([['CSV_MISSING_COLUMN', 'error']]);
+  });
+});

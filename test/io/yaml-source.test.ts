@@ -65,3 +65,15 @@ describe('parseYamlSource', () => {
     expect(parsed.ok && parsed.source.sourceText(['id'])).toBe('012');
   });
 });
+
+describe('parseYamlSource syntax findings', () => {
+  test('one finding for one broken line', () => {
+    const result = codesAndPlaces('id: kabid\n  jabatan: x\n   unitKerja: y\natasan: z\n');
+    expect(result).toHaveLength(1);
+  });
+
+  test('unclosed quote is explained in the finding', () => {
+    const parsed = parseYamlSource('lembar.yaml', 'id: kabid\njabatan: "tidak ditutup\nunitKerja: x\n');
+    expect(!parsed.ok && parsed.diagnostics[0]?.args.kind).toBe('MISSING_CHAR');
+  });
+});
