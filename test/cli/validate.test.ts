@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { copyProject, editFile, lineOf, runIki } from './harness.js';
@@ -210,6 +210,52 @@ describe('iki validate', () => {
     const result = await runIki(['validate', '--format', 'xml']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--format xml');
+  });
+
+  test('patterns, folders and files of all kinds together', async () => {
+    const project = copyProject();
+    const result = await runIki(['validate', '--format', 'json', 'data/positions/kabid-*.yaml', 'examples', 'data/organisasi.yaml'], { cwd: project });
+    expect(result.code).toBe(0);
+    const summary = (JSON.parse(result.stdout) as { ringkasan: { berkas: number } }).ringkasan;
+    expect(summary.berkas).toBe(3 + 2 + 1);
+  });
+
+  test('pattern matching nothing exits 2', async () => {
+    const result = await runIki(['validate', 'data/positions/tidak-ada-*.yaml']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('tidak-ada-*.yaml');
+  });
+
+  test('fail-on warning turns a warning into exit 1', async () => {
+    const project = copyProject();
+    editFile(join(project, SHEET), 'rumus: 100 * diberdayakan / belum_diberdayakan', 'rumus: 100 * diberdayakan');
+    expect((await runIki(['validate'], { cwd: project })).code).toBe(0);
+    expect((await runIki(['validate', '--fail-on', 'warning'], { cwd: project })).code).toBe(1);
+  });
+
+  test('github format is the default inside GitHub Actions', async () => {
+    const result = await runIki(['validate', 'tidak-ada-*.yaml'], { env: { GITHUB_ACTIONS: 'true', NO_COLOR: '1' } });
+    expect(result.code).toBe(2);
+    const project = copyProject();
+    editFile(join(project, SHEET), 'rumus: 100 * diberdayakan / belum_diberdayakan', 'rumus: 100 * diberdayakan');
+    const annotated = await runIki(['validate'], { cwd: project, env: { GITHUB_ACTIONS: 'true', NO_COLOR: '1' } });
+    expect(annotated.stdout).toMatch(/^::warning file=data\/positions\/kabid-sosial\.yaml,/);
+  });
+
+  test('output-file writes another format atomically', async () => {
+    const project = copyProject();
+    const result = await runIki(['validate', '--output-file', 'sarif=hasil.sarif', '--output-file', 'junit=hasil.xml'], { cwd: project });
+    expect(result.code).toBe(0);
+    expect((JSON.parse(readFileSync(join(project, 'hasil.sarif'), 'utf8')) as { version: string }).version).toBe('2.1.0');
+    expect(readFileSync(join(project, 'hasil.xml'), 'utf8')).toContain('<testsuites');
+  });
+
+  test('output-file naming a checked file is refused', async () => {
+    const project = copyProject();
+    const before = readFileSync(join(project, SHEET), 'utf8');
+    const result = await runIki(['validate', SHEET, '--output-file', `json=${SHEET}`], { cwd: project });
+    expect(result.code).toBe(2);
+    expect(readFileSync(join(project, SHEET), 'utf8')).toBe(before);
   });
 
   test('missing path exits 2', async () => {
