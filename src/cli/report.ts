@@ -3,8 +3,8 @@ import { hasErrors, type Diagnostic } from '../core/diagnostic.js';
 import type { PositionSheet, RawTargetsFile, Targets } from '../core/model.js';
 import { isPeriod, type Period } from '../core/period.js';
 import { checkRealization } from '../core/realization-check.js';
-import { computeReport, type ReportRow } from '../core/report.js';
-import { summarizeReport, type ReportSummaries } from '../core/summary.js';
+import { computeReport } from '../core/report.js';
+import { summarizeReport } from '../core/summary.js';
 import { withSuggestion } from '../core/suggest.js';
 import { checkTargets } from '../core/target-check.js';
 import { checkOutputPath, writeFileAtomic } from '../io/atomic-write.js';
@@ -14,15 +14,11 @@ import { UsageError } from '../io/errors.js';
 import { readRealizationCsv } from '../io/realization-csv.js';
 import { readYamlFile } from '../io/yaml-file.js';
 import { renderDiagnosticsText } from '../render/diagnostics.js';
-import { renderReportCsv } from '../render/report-csv.js';
-import { renderReportJson } from '../render/report-json.js';
-import { renderReportMarkdown } from '../render/report-markdown.js';
-import { renderReportTable, type ReportContext } from '../render/report-table.js';
+import type { ReportContext } from '../render/report-table.js';
 import type { CommandContext } from './context.js';
+import { formatFromExtension, REPORT_FORMATS, renderReportOutput, type ReportFormat } from './report-output.js';
 import { loadCheckedData } from './dataset.js';
 
-/** Output formats of `iki report`. */
-export const REPORT_FORMATS = ['table', 'csv', 'json', 'markdown'] as const;
 
 /** Options of `iki report` as commander passes them. */
 export interface ReportOptions {
@@ -41,7 +37,7 @@ export interface ReportOptions {
  * prints or writes the achievement table. Any error in the inputs stops it
  * before output is produced. Returns the exit code.
  */
-export function runReport(options: ReportOptions, ctx: CommandContext): number {
+export async function runReport(options: ReportOptions, ctx: CommandContext): Promise<number> {
   const request = parseReportOptions(options);
   const realizationPaths = options.realization.map((path) => resolve(ctx.env.cwd, path));
   const targetsPath = options.targets === undefined ? undefined : resolve(ctx.env.cwd, options.targets);
@@ -88,26 +84,17 @@ export function runReport(options: ReportOptions, ctx: CommandContext): number {
   const summaries = summarizeReport(rows, { id: data.organisation.id, name: data.organisation.nama });
   const context: ReportContext = { agencyName: data.organisation.nama, year: request.year, period: request.period, targetBasis: targets?.basis };
   const format = request.format ?? formatFromExtension(options.output) ?? 'table';
-  const text = renderReport(format, rows, summaries, context, ctx, options.output === undefined && ctx.color);
+  const output = await renderReportOutput(format, { rows, summaries, context, ctx, color: options.output === undefined && ctx.color });
 
   if (options.output === undefined) {
-    ctx.env.stdout(text);
+    if (typeof output !== 'string') throw new UsageError('BINARY_NEEDS_OUTPUT', { format });
+    ctx.env.stdout(output);
   } else {
-    writeFileAtomic(resolve(ctx.env.cwd, options.output), text, options.output);
+    writeFileAtomic(resolve(ctx.env.cwd, options.output), output, options.output);
     ctx.env.stderr(`${ctx.t('label.written', { path: options.output })}\n`);
   }
   return 0;
 }
-
-// `--output laporan.csv` without `--format` means CSV, not a terminal table in a .csv file.
-function formatFromExtension(output: string | undefined): ReportFormat | undefined {
-  const extension = output?.toLowerCase().match(/\.([a-z]+)$/)?.[1];
-  const byExtension: Record<string, ReportFormat> = { csv: 'csv', json: 'json', md: 'markdown', markdown: 'markdown', txt: 'table' };
-  return extension === undefined ? undefined : byExtension[extension];
-}
-
-/** An output format of `iki report`. */
-type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 interface ParsedReportOptions {
   year: number;
@@ -155,24 +142,4 @@ function checkFilters(request: ParsedReportOptions, sheets: readonly PositionShe
     (s) => (request.positions.length === 0 || request.positions.includes(s.id)) && (request.units.length === 0 || request.units.includes(s.unitKerja)),
   );
   if (selected.length === 0) throw new UsageError('EMPTY_SELECTION', { positions: request.positions.join(', '), units: request.units.join(', ') });
-}
-
-function renderReport(
-  format: ReportFormat,
-  rows: ReportRow[],
-  summaries: ReportSummaries,
-  context: ReportContext,
-  ctx: CommandContext,
-  color: boolean,
-): string {
-  switch (format) {
-    case 'csv':
-      return renderReportCsv(rows, ctx.t);
-    case 'json':
-      return renderReportJson(rows, summaries, context, ctx.t);
-    case 'markdown':
-      return renderReportMarkdown(rows, summaries, context, ctx.t, ctx.lang);
-    case 'table':
-      return renderReportTable(rows, summaries, context, { t: ctx.t, lang: ctx.lang, color });
-  }
 }

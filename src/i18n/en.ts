@@ -281,6 +281,7 @@ export const en: Catalogue = {
   'error.BAD_FORMAT': (a) => `Format '${a.value}' is not supported. Choose one of: ${a.allowed}.`,
   'error.BAD_LANG': (a) => `Language '${a.value}' is not supported. Choose id or en.`,
   'error.SHOW_ID_AND_ALL': (a) => `Choose one: a position id ('${a.value}') or --all, not both.`,
+  'error.BINARY_NEEDS_OUTPUT': (a) => `Format ${a.format} is a binary file and cannot be printed to the screen. Add --output, for example --output report.${a.format}.`,
   'error.SHOW_NEEDS_ID': () => `Give a position id, or use --all for all positions.`,
   'error.USAGE': (a) => `${a.detail}`,
   'error.INTERNAL': (a) =>

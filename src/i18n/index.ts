@@ -1,15 +1,21 @@
 import type { Diagnostic, DiagnosticCode } from '../core/diagnostic.js';
 import type { Args } from './catalogue.js';
 import { enDiff } from './en-diff.js';
+import { enExplain } from './en-explain.js';
+import { enExport } from './en-export.js';
+import { enHtml } from './en-html.js';
 import { en } from './en.js';
 import { idDiff } from './id-diff.js';
+import { idExplain } from './id-explain.js';
+import { idExport } from './id-export.js';
+import { idHtml } from './id-html.js';
 import { enRules } from './rules-en.js';
 import { idRules } from './rules-id.js';
 import { id } from './id.js';
 
 // Each command area keeps its texts in its own file; a translator sees them all.
-const indonesian = { ...id, ...idDiff };
-const english = { ...en, ...enDiff };
+const indonesian = { ...id, ...idDiff, ...idExport, ...idHtml, ...idExplain };
+const english = { ...en, ...enDiff, ...enExport, ...enHtml, ...enExplain };
 
 /** Languages of the user interface. */
 export type Lang = 'id' | 'en';

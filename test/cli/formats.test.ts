@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { REPORT_FORMATS } from '../../src/cli/report.js';
+import { REPORT_FORMATS } from '../../src/cli/report-output.js';
 import { SHOW_FORMATS } from '../../src/cli/show.js';
 import { VALIDATE_FORMATS } from '../../src/cli/validate.js';
 import { runIki } from './harness.js';
