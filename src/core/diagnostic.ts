@@ -63,6 +63,8 @@ export const CODE_SEVERITY = {
   CSV_AMBIGUOUS_NUMBER: 'error',
   CSV_NEGATIVE_COUNT: 'error',
   CSV_DUPLICATE_ROW: 'error',
+  CSV_TOO_MANY_ROWS: 'error',
+  CSV_CELL_TOO_LONG: 'error',
   CONFIG_INVALID: 'error',
   SUPPRESSION_NO_REASON: 'error',
   SUPPRESSION_UNKNOWN_CODE: 'error',

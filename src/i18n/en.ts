@@ -90,6 +90,8 @@ export const en: Catalogue = {
   'diag.SUPPRESSION_NO_REASON': (a) => `The iki-disable-next-line comment for ${a.codes} gives no reason. Add one after '--', for example: # iki-disable-next-line ${a.codes} -- target set by the head of agency.`,
   'diag.SUPPRESSION_UNKNOWN_CODE': (a) => (a.value === '' ? `The iki-disable-next-line comment names no finding code. Write the code, for example UNUSED_VARIABLE.` : `Code '${a.value}' in the iki-disable-next-line comment is unknown. See docs/errors.md for the list of codes.`),
   'diag.SUPPRESSION_UNUSED': (a) => `The iki-disable-next-line comment for ${a.codes} silences no finding on line ${a.targetLine}; errors cannot be silenced. Remove the comment.`,
+  'diag.CSV_TOO_MANY_ROWS': (a) => `The file holds ${a.rows} data rows, above the limit of ${a.limit}. Split it into several files, for example one per quarter or per unit, and name them all in --realization.`,
+  'diag.CSV_CELL_TOO_LONG': (a) => `This cell holds ${a.length} characters, above the limit of ${a.limit}. Usually a quote on this line or an earlier one is not closed; check the quotes.`,
   'diag.CONFIG_INVALID': (a) =>
     ({
       'category-min-missing': `Category '${a.value}' has no min. Only the last (lowest) category may go without one; add a min.`,
@@ -261,7 +263,7 @@ export const en: Catalogue = {
   'error.INPUT_NOT_FOUND': (a) => `File not found: ${a.path}. Check the file name and its folder.`,
   'error.INPUT_UNREADABLE': (a) => `Cannot read file ${a.path} (${a.reason}). Check its access permissions.`,
   'error.INPUT_IS_FOLDER': (a) => `${a.path} is a folder, not a file. Give the path of a file.`,
-  'error.INPUT_TOO_LARGE': (a) => `File ${a.path} is ${a.size} bytes, over the limit of ${a.limit} bytes. Split it into several files.`,
+  'error.INPUT_TOO_LARGE': (a) => `File ${a.path} is ${a.size} bytes, over the limit of ${a.limit} bytes. Split it into several files, for example one per quarter or per unit, and name them all in --realization.`,
   'error.DATA_DIR_NOT_FOUND': (a) => `Data folder ${a.path} not found. Run iki from the project folder or use --data FOLDER.`,
   'error.DATA_DIR_EMPTY': (a) =>
     `Data folder ${a.path} contains none of organisasi.yaml, keputusan/ or positions/. Point --data FOLDER at the folder that contains them.`,
@@ -273,6 +275,7 @@ export const en: Catalogue = {
   'error.OUTPUT_IS_INPUT': (a) => `--output ${a.path} points to one of the input files. Choose another file name.`,
   'error.OUTPUT_IS_FOLDER': (a) => `--output ${a.path} is a folder. Give a file name, for example ${a.path}/report.csv.`,
   'error.OUTPUT_FOLDER_MISSING': (a) => `The folder for --output ${a.path} does not exist. Create the folder first.`,
+  'error.OUTPUT_NOT_WRITABLE': (a) => `iki may not write ${a.path} (folder or file permissions). Choose another folder or ask for write permission.`,
   'error.OUTPUT_WRITE_FAILED': (a) => `Failed to write ${a.path} (${a.reason}). The existing file was not changed.`,
   'error.UNKNOWN_POSITION': (a) => `Position '${a.value}' not found.${didYouMean(a)}`,
   'error.UNKNOWN_UNIT': (a) => `Work unit '${a.value}' not found.${didYouMean(a)}`,

@@ -87,6 +87,8 @@ export const id: Catalogue = {
   'diag.SUPPRESSION_NO_REASON': (a) => `Komentar iki-disable-next-line untuk ${a.codes} tidak menyebut alasan. Tambahkan alasan setelah '--', misalnya: # iki-disable-next-line ${a.codes} -- target ditetapkan pimpinan.`,
   'diag.SUPPRESSION_UNKNOWN_CODE': (a) => (a.value === '' ? `Komentar iki-disable-next-line tidak menyebut kode temuan. Tulis kodenya, misalnya UNUSED_VARIABLE.` : `Kode '${a.value}' pada komentar iki-disable-next-line tidak dikenal. Lihat docs/errors.md untuk daftar kode.`),
   'diag.SUPPRESSION_UNUSED': (a) => `Komentar iki-disable-next-line untuk ${a.codes} tidak membungkam temuan apa pun di baris ${a.targetLine}; galat tidak dapat dibungkam. Hapus komentar ini.`,
+  'diag.CSV_TOO_MANY_ROWS': (a) => `Berkas memuat ${a.rows} baris data, melebihi batas ${a.limit}. Pecah menjadi beberapa berkas, misalnya satu per triwulan atau per unit kerja, lalu sebutkan semuanya di --realization.`,
+  'diag.CSV_CELL_TOO_LONG': (a) => `Sel ini berisi ${a.length} karakter, melebihi batas ${a.limit}. Biasanya ada tanda kutip yang tidak ditutup di baris ini atau sebelumnya; periksa tanda kutipnya.`,
   'diag.CONFIG_INVALID': (a) =>
     ({
       'category-min-missing': `Kategori '${a.value}' tidak punya min. Hanya kategori terakhir (terendah) yang boleh tanpa min; tambahkan min.`,
@@ -250,7 +252,7 @@ export const id: Catalogue = {
   'error.INPUT_NOT_FOUND': (a) => `Berkas tidak ditemukan: ${a.path}. Periksa nama dan foldernya.`,
   'error.INPUT_UNREADABLE': (a) => `Berkas ${a.path} tidak dapat dibaca (${a.reason}). Periksa izin aksesnya.`,
   'error.INPUT_IS_FOLDER': (a) => `${a.path} adalah folder, bukan berkas.`,
-  'error.INPUT_TOO_LARGE': (a) => `Berkas ${a.path} berukuran ${a.size} bita, melebihi batas ${a.limit} bita. Pecah menjadi beberapa berkas.`,
+  'error.INPUT_TOO_LARGE': (a) => `Berkas ${a.path} berukuran ${a.size} bita, melebihi batas ${a.limit} bita. Pecah menjadi beberapa berkas, misalnya satu per triwulan atau per unit kerja, lalu sebutkan semuanya di --realization.`,
   'error.DATA_DIR_NOT_FOUND': (a) => `Folder data '${a.path}' tidak ditemukan. Jalankan iki dari folder proyek yang memuat folder data/, atau sebutkan foldernya dengan --data FOLDER.`,
   'error.DATA_DIR_EMPTY': (a) => `Folder data ${a.path} tidak memuat organisasi.yaml, keputusan/, atau positions/.`,
   'error.ORGANISATION_NOT_FOUND': (a) => `Berkas ${a.path} tidak ditemukan; laporan memerlukan daftar unit kerja.`,
@@ -261,6 +263,7 @@ export const id: Catalogue = {
   'error.OUTPUT_IS_INPUT': (a) => `--output ${a.path} menunjuk salah satu berkas masukan; pilih nama berkas lain.`,
   'error.OUTPUT_IS_FOLDER': (a) => `--output ${a.path} adalah folder; tulis nama berkas, misalnya ${a.path}/laporan.csv.`,
   'error.OUTPUT_FOLDER_MISSING': (a) => `Folder untuk --output ${a.path} tidak ada. Buat foldernya dahulu.`,
+  'error.OUTPUT_NOT_WRITABLE': (a) => `iki tidak boleh menulis ${a.path} (izin folder atau berkas). Pilih folder lain atau minta izin tulis.`,
   'error.OUTPUT_WRITE_FAILED': (a) => `Gagal menulis ${a.path} (${a.reason}); berkas lama tidak diubah.`,
   'error.UNKNOWN_POSITION': (a) => `Jabatan '${a.value}' tidak ditemukan.${didYouMean(a)}`,
   'error.UNKNOWN_UNIT': (a) => `Unit kerja '${a.value}' tidak ditemukan.${didYouMean(a)}`,

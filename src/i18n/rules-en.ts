@@ -50,6 +50,8 @@ export const enRules: Record<DiagnosticCode, string> = {
   CSV_AMBIGUOUS_NUMBER: 'The decimal or thousands mark does not match the CSV delimiter',
   CSV_NEGATIVE_COUNT: 'A negative value for a summed variable',
   CSV_DUPLICATE_ROW: 'The same value is given twice',
+  CSV_TOO_MANY_ROWS: 'The realization file exceeds the row limit',
+  CSV_CELL_TOO_LONG: 'A realization cell exceeds the length limit',
   CONFIG_INVALID: 'Category order or capaian limits are invalid',
   SUPPRESSION_NO_REASON: 'A suppression comment without a reason',
   SUPPRESSION_UNKNOWN_CODE: 'A suppression comment names an unknown code',

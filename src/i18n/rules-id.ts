@@ -50,6 +50,8 @@ export const idRules: Record<DiagnosticCode, string> = {
   CSV_AMBIGUOUS_NUMBER: 'Tanda desimal atau pemisah ribuan tidak cocok dengan pemisah CSV',
   CSV_NEGATIVE_COUNT: 'Nilai negatif pada variabel yang dijumlahkan',
   CSV_DUPLICATE_ROW: 'Nilai yang sama diisi dua kali',
+  CSV_TOO_MANY_ROWS: 'Berkas realisasi melebihi batas jumlah baris',
+  CSV_CELL_TOO_LONG: 'Sel realisasi melebihi batas panjang',
   CONFIG_INVALID: 'Urutan kategori atau batas capaian tidak sah',
   SUPPRESSION_NO_REASON: 'Komentar penonaktifan tanpa alasan',
   SUPPRESSION_UNKNOWN_CODE: 'Komentar penonaktifan menyebut kode yang tidak dikenal',

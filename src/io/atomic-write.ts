@@ -1,10 +1,10 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { accessSync, closeSync, constants, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from './errors.js';
 
 /**
- * Refuses an output path before any work starts: an existing folder, or one of
- * the input files, would otherwise be replaced by the report.
+ * Refuses an output path before any work starts: an existing folder, one of
+ * the input files, a missing folder, or a place iki may not write to.
  */
 export function checkOutputPath(path: string, inputs: readonly string[], shownPath = path): void {
   const target = resolve(path);
@@ -20,6 +20,33 @@ export function checkOutputPath(path: string, inputs: readonly string[], shownPa
     if (error instanceof InputError) throw error;
     throw new InputError('OUTPUT_FOLDER_MISSING', { path: shownPath });
   }
+
+  // The temporary file goes into the same folder and then replaces the target,
+  // so both the folder and an existing target must be writable.
+  try {
+    accessSync(dirname(target), constants.W_OK);
+    if (exists(target)) accessSync(target, constants.W_OK);
+  } catch {
+    throw new InputError('OUTPUT_NOT_WRITABLE', { path: shownPath });
+  }
+}
+
+function exists(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Temporary files being written; an interrupted run removes them on the way out.
+const pendingTemporaryFiles = new Set<string>();
+
+/** Removes the temporary files of writes still in progress, for a run stopped by a signal. */
+export function removePendingTemporaryFiles(): void {
+  for (const path of pendingTemporaryFiles) rmSync(path, { force: true });
+  pendingTemporaryFiles.clear();
 }
 
 /**
@@ -30,6 +57,7 @@ export function checkOutputPath(path: string, inputs: readonly string[], shownPa
 export function writeFileAtomic(path: string, content: string | Uint8Array, shownPath = path): void {
   const target = resolve(path);
   const temporary = join(dirname(target), `.${basename(target)}.iki-tmp-${process.pid}`);
+  pendingTemporaryFiles.add(temporary);
   try {
     const fd = openSync(temporary, 'w', 0o644);
     try {
@@ -43,5 +71,7 @@ export function writeFileAtomic(path: string, content: string | Uint8Array, show
     rmSync(temporary, { force: true });
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new InputError('OUTPUT_WRITE_FAILED', { path: shownPath, reason: code });
+  } finally {
+    pendingTemporaryFiles.delete(temporary);
   }
 }

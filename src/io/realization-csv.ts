@@ -8,6 +8,12 @@ import { InputError } from './errors.js';
 /** Largest realization file read, in bytes. */
 export const MAX_CSV_BYTES = 512 * 1024 * 1024;
 
+/** Most data rows read from one realization file; about 60 times a province's yearly data. */
+export const MAX_CSV_ROWS = 5_000_000;
+
+/** Longest cell read, in characters; ids are far shorter, and a longer cell is a broken quote or a pasted document. */
+export const MAX_CSV_CELL_CHARS = 2_000;
+
 /** A realization file split into rows, with the findings that concern the file as a whole. */
 export interface CsvRead {
   file: RawRealizationFile;
@@ -33,8 +39,14 @@ export function readRealizationCsv(path: string, displayPath = path): CsvRead {
   return splitRealizationCsv(text.replace(/^\uFEFF/, ''), displayPath);
 }
 
+/** Limits of one realization file; tests lower them to reach them cheaply. */
+export interface CsvLimits {
+  maxRows: number;
+  maxCellChars: number;
+}
+
 /** Splits CSV text into rows; exported for tests that build text in memory. */
-export function splitRealizationCsv(text: string, file: string): CsvRead {
+export function splitRealizationCsv(text: string, file: string, limits: CsvLimits = { maxRows: MAX_CSV_ROWS, maxCellChars: MAX_CSV_CELL_CHARS }): CsvRead {
   const sepLine = /^sep=(.)\r?\n/.exec(text);
   const body = sepLine ? text.slice(sepLine[0].length) : text;
   const lineOffset = sepLine ? 1 : 0;
@@ -78,9 +90,20 @@ export function splitRealizationCsv(text: string, file: string): CsvRead {
     return { file: { file, delimiter, rows: [] }, diagnostics };
   }
 
+  if (data.length > limits.maxRows) {
+    diagnostics.push(diagnostic('CSV_TOO_MANY_ROWS', { file, line: 1 + lineOffset, column: 1 }, { rows: data.length, limit: limits.maxRows }));
+    return { file: { file, delimiter, rows: [] }, diagnostics };
+  }
+
   const rows: RawRealizationRow[] = [];
   for (const { record, info, raw } of data) {
     const line = startLine(info.lines, raw) + lineOffset;
+    const longCell = record.findIndex((cell) => cell.length > limits.maxCellChars);
+    if (longCell >= 0) {
+      const column = fieldColumns(raw.replace(/^[\r\n]+/, ''), delimiter)[longCell] ?? 1;
+      diagnostics.push(diagnostic('CSV_CELL_TOO_LONG', { file, line, column }, { length: record[longCell]?.length ?? 0, limit: limits.maxCellChars }));
+      continue;
+    }
     if (record.length !== names.length) {
       diagnostics.push(diagnostic('CSV_FIELD_COUNT', { file, line, column: 1 }, { found: record.length, expected: names.length, delimiter }));
       continue;

@@ -64,7 +64,11 @@ describe('validate output formats', () => {
   test('github annotations carry positions and titles', () => {
     const lines = output('github').trim().split('\n');
     const annotation = lines.find((l) => l.includes('SCHEMA_UNKNOWN_KEY'));
-    expect(annotation).toMatch(new RegExp(`^::error file=data/positions/kabid-sosial\\.yaml,line=${lineOf(sheetPath, 'sasran:')},col=5,endLine=\\d+,endColumn=\\d+,title=iki SCHEMA_UNKNOWN_KEY::`));
+    expect(annotation).toMatch(
+      new RegExp(
+        `^::error file=data/positions/kabid-sosial\\.yaml,line=${lineOf(sheetPath, 'sasran:')},col=5,endLine=\\d+,endColumn=\\d+,title=iki SCHEMA_UNKNOWN_KEY::`,
+      ),
+    );
     for (const line of lines) expect(line).toMatch(/^::(error|warning|notice) /);
   });
 
@@ -72,7 +76,11 @@ describe('validate output formats', () => {
     const schemaPath = join(ROOT, 'node_modules', '@microsoft', 'sarif-multitool-linux', 'sarif-2.1.0.json');
     const ajv = addFormats(new Ajv2020({ allErrors: true, strict: false }));
     const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')) as object);
-    const log = JSON.parse(output('sarif')) as { runs: { results: { partialFingerprints: Record<string, string>; locations: { physicalLocation: { region: { startLine: number; startColumn: number } } }[] }[] }[] };
+    const log = JSON.parse(output('sarif')) as {
+      runs: {
+        results: { partialFingerprints: Record<string, string>; locations: { physicalLocation: { region: { startLine: number; startColumn: number } } }[] }[];
+      }[];
+    };
     expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
 
     const results = log.runs[0]?.results ?? [];
@@ -93,13 +101,18 @@ describe('validate output formats', () => {
   });
 
   test('github escapes percent signs', () => {
-    const annotation = output('github').split('\n').find((l) => l.includes('FORMULA_PERCENT')) ?? '';
+    const annotation =
+      output('github')
+        .split('\n')
+        .find((l) => l.includes('FORMULA_PERCENT')) ?? '';
     expect(annotation).toContain('100%25');
     expect(annotation.split('::')[2]).not.toMatch(/%(?!25|0D|0A)/);
   });
 
   test('sarif relates a duplicate key to the first one', () => {
-    const log = JSON.parse(output('sarif')) as { runs: { results: { ruleId: string; relatedLocations?: { physicalLocation: { region: { startLine: number } } }[] }[] }[] };
+    const log = JSON.parse(output('sarif')) as {
+      runs: { results: { ruleId: string; relatedLocations?: { physicalLocation: { region: { startLine: number } } }[] }[] }[];
+    };
     const duplicate = log.runs[0]?.results.find((r) => r.ruleId === 'YAML_DUPLICATE_KEY');
     expect(duplicate?.relatedLocations?.[0]?.physicalLocation.region.startLine).toBe(lineOf(join(project, 'data', 'positions', 'kabid-p3a.yaml'), 'atasan:'));
   });

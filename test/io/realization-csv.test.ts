@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkRealization } from '../../src/core/realization-check.js';
 import { seriesKey } from '../../src/core/report.js';
-import { readRealizationCsv } from '../../src/io/realization-csv.js';
+import { readRealizationCsv, splitRealizationCsv } from '../../src/io/realization-csv.js';
 import { fixture, realData, temporaryFolder } from '../helpers.js';
 
 const { sheets } = realData();
@@ -26,8 +26,8 @@ describe('shared bad and awkward CSV inputs', () => {
     const { read, checked, diagnostics } = readAndCheck(fixture('realization', 'excel-id-semicolon.csv'));
     expect(diagnostics).toEqual([]);
     expect(read.file.delimiter).toBe(';');
-    expect(checked.realization.series.get(key('diberdayakan'))?.quarters.TW1).toEqual({ value: 1234, line: 3 });
-    expect(checked.realization.series.get(key('belum_diberdayakan'))?.quarters.TW1).toEqual({ value: 85.5, line: 4 });
+    expect(checked.realization.series.get(key('diberdayakan'))?.quarters.TW1).toMatchObject({ value: 1234, line: 3 });
+    expect(checked.realization.series.get(key('belum_diberdayakan'))?.quarters.TW1).toMatchObject({ value: 85.5, line: 4 });
   });
 
   test('comma file rejects decimal comma and grouping', () => {
@@ -63,7 +63,7 @@ describe('shared bad and awkward CSV inputs', () => {
   test('duplicate names both lines, empty cell is missing', () => {
     const { checked, diagnostics } = readAndCheck(fixture('realization', 'duplicate-and-empty.csv'));
     expect(diagnostics.map((d) => [d.code, d.location.line, d.args.firstLine])).toEqual([['CSV_DUPLICATE_ROW', 4, 2]]);
-    expect(checked.realization.series.get(key('diberdayakan'))?.quarters.TW2).toEqual({ value: null, line: 3 });
+    expect(checked.realization.series.get(key('diberdayakan'))?.quarters.TW2).toMatchObject({ value: null, line: 3 });
   });
 
   test('header only warns and holds no values', () => {
@@ -146,5 +146,20 @@ describe('readRealizationCsv blank rows', () => {
   test('an empty file is missing its header', () => {
     const { diagnostics } = readAndCheck(writeCsv(''));
     expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([['CSV_MISSING_COLUMN', 'error']]);
+  });
+});
+
+describe('readRealizationCsv limits', () => {
+  test('too many rows is one finding with the limit', () => {
+    const text = `jabatan,indikator,variabel,periode,nilai\n${'kabid-sosial,pemberdayaan-fakir-miskin,diberdayakan,2021-TW1,1\n'.repeat(4)}`;
+    const read = splitRealizationCsv(text, 'besar.csv', { maxRows: 3, maxCellChars: 100 });
+    expect(read.diagnostics.map((d) => [d.code, d.args.rows, d.args.limit])).toEqual([['CSV_TOO_MANY_ROWS', 4, 3]]);
+    expect(read.file.rows).toEqual([]);
+  });
+
+  test('a long cell names its line and column', () => {
+    const text = `jabatan,indikator,variabel,periode,nilai\nkabid-sosial,${'x'.repeat(101)},diberdayakan,2021-TW1,1\n`;
+    const read = splitRealizationCsv(text, 'panjang.csv', { maxRows: 10, maxCellChars: 100 });
+    expect(read.diagnostics.map((d) => [d.code, d.location.line, d.location.column])).toEqual([['CSV_CELL_TOO_LONG', 2, 14]]);
   });
 });
