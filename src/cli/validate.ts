@@ -167,7 +167,11 @@ function suppress(checked: Checked): Diagnostic[] {
     suppressions.push(...parsed.suppressions);
     problems.push(...parsed.diagnostics);
   }
-  return [...applySuppressions(checked.diagnostics, suppressions), ...problems];
+  // A file with YAML or schema errors never reached the checks a comment may
+  // target, so its comments cannot be judged unused yet.
+  const unchecked = new Set(checked.diagnostics.filter((d) => d.severity === 'error' && /^(YAML|SCHEMA)_/.test(d.code)).map((d) => d.location.file));
+  const judged = applySuppressions(checked.diagnostics, suppressions).filter((d) => !(d.code === 'SUPPRESSION_UNUSED' && unchecked.has(d.location.file)));
+  return [...judged, ...problems];
 }
 
 function findingsContext(diagnostics: readonly Diagnostic[], checked: Checked, ctx: CommandContext): FindingsContext {

@@ -103,6 +103,11 @@ function typeFinding(source: SourceFile<unknown>, error: SchemaError, path: Data
     args.suggestion = error.data.trim();
     args.hint = 'unquote';
   }
+  // "1.234.567" is not a YAML number at all: the points group thousands.
+  if (expected !== 'string' && typeof error.data === 'string' && /^-?\d{1,3}(\.\d{3}){2,}$/.test(error.data.trim())) {
+    args.suggestion = error.data.trim().replace(/\./g, '');
+    args.hint = 'thousands';
+  }
   if (expected !== 'string' && typeof error.data === 'string' && /^-?\d+(\.\d{3})*,\d+$/.test(error.data)) {
     args.suggestion = error.data.replace(/\./g, '').replace(',', '.');
   }

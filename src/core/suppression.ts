@@ -12,7 +12,8 @@ export interface Suppression {
   reason: string;
 }
 
-const MARKER = /#\s*iki-disable-next-line\b(.*)$/;
+// A suppression is a comment line of its own, so the text of a quoted value never counts as one.
+const MARKER = /^\s*#\s*iki-disable-next-line\b(.*)$/;
 
 /**
  * Finds suppression comments in a YAML text. A comment without a reason after
@@ -26,8 +27,8 @@ export function parseSuppressions(file: string, text: string): { suppressions: S
   lines.forEach((content, index) => {
     const match = MARKER.exec(content);
     if (!match) return;
-    const location = { file, line: index + 1, column: match.index + 1 };
-    const [codePart = '', ...reasonParts] = (match[1] ?? '').split(/\s--\s?/);
+    const location = { file, line: index + 1, column: content.indexOf('#') + 1 };
+    const [codePart = '', ...reasonParts] = (match[1] ?? '').split(/\s*--\s*/);
     const reason = reasonParts.join(' -- ').trim();
     const names = codePart.split(/[\s,]+/).filter((name) => name !== '');
 

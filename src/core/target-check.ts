@@ -106,8 +106,9 @@ function checkQuarterlyTargets(
 }
 
 // YAML reads 12.000 as twelve, while an Indonesian writer means twelve
-// thousand. A number written with exactly one group of three decimals could be
-// either, so it is rejected, as in a comma-delimited realization file.
+// thousand. A number written with one group of three decimals could be either,
+// so it is rejected, as in a comma-delimited realization file. More groups
+// (1.234.567) are not a YAML number, so the schema check reports those.
 function checkWrittenNumbers(source: SourceFile<RawTargetsFile>, path: (string | number)[], raw: RawTargetsFile['target'][string][string]): Diagnostic[] {
   const paths: (string | number)[][] = [];
   if (typeof raw === 'number') paths.push(path);

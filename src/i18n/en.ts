@@ -24,9 +24,11 @@ export const en: Catalogue = {
     hint(a.suggestion?.toString(), (s) =>
       a.expected === 'string'
         ? `Put it in quotes so that it is read as text: ${s}.`
-        : a.hint === 'unquote'
-          ? `Remove the quotes so that it reads as a number: ${s}.`
-          : `Write the number with a decimal point: ${s}.`,
+        : a.hint === 'thousands'
+          ? `Write the number without thousands points: ${s}.`
+          : a.hint === 'unquote'
+            ? `Remove the quotes so that it reads as a number: ${s}.`
+            : `Write the number with a decimal point: ${s}.`,
     ),
   'diag.SCHEMA_VALUE': (a) => `The value of ${place(a.path)} ('${a.value}') is invalid: ${ruleText(String(a.rule))}.`,
   'diag.FILE_NAME_MISMATCH': (a) => `The id '${a.value}' does not match the file name. Change the id to '${a.expected}' or rename the file.`,
@@ -58,13 +60,15 @@ export const en: Catalogue = {
   'diag.TARGET_UNKNOWN_POSITION': (a) => `Position '${a.value}' is not in the IKI sheets.${didYouMean(a)}`,
   'diag.TARGET_UNKNOWN_INDICATOR': (a) => `Position '${a.position}' has no indicator '${a.value}'.${didYouMean(a)}`,
   'diag.TARGET_RANGE_ORDER': (a) => `The target range is reversed: min ${a.min} is greater than max ${a.max}. Swap the two values.`,
-  'diag.TARGET_AMBIGUOUS_NUMBER': (a) => `The number ${a.value} is ambiguous: YAML reads it as a decimal fraction, while a point often separates thousands. Write ${a.suggestion} without the point if thousands are meant; for a decimal, drop the trailing zeros or add a digit.`,
+  'diag.TARGET_AMBIGUOUS_NUMBER': (a) =>
+    `The number ${a.value} is ambiguous: YAML reads it as a decimal fraction, while a point often separates thousands. Write ${a.suggestion} without the point if thousands are meant; for a decimal, drop the trailing zeros or add a digit.`,
   'diag.TARGET_MISSING': (a) => `Indicator ${a.indicator} has no target, so its report row will have the status 'no target' (tanpa-target).`,
   'diag.CSV_SYNTAX': (a) => `Cannot parse the CSV row: ${a.detail}. Check the quotes and the column delimiter.`,
   'diag.CSV_ENCODING': () =>
     `The file is not UTF-8 (from this row on). In Excel, save it again with "Save As" and choose the type "CSV UTF-8 (Comma delimited)".`,
   'diag.CSV_MISSING_COLUMN': (a) =>
-    `Required columns are missing: ${a.columns}. The header row must contain jabatan, indikator, variabel, periode, nilai (separated by '${a.delimiter}'), but it reads '${a.header}'.`,
+    `Required columns are missing: ${a.columns}. The header row must contain jabatan, indikator, variabel, periode, nilai (separated by '${a.delimiter}'), but it reads '${a.header}'.` +
+    (a.tab === 'yes' ? ' This file is tab-delimited (Excel\'s "Text (Tab delimited)" or "Unicode Text"); save it again as "CSV UTF-8 (Comma delimited)".' : ''),
   'diag.CSV_FIELD_COUNT': (a) => `This row has ${a.found} columns, but the header row has ${a.expected}. Check the '${a.delimiter}' delimiters and the quotes.`,
   'diag.CSV_EMPTY': () => `The file contains no values, so every indicator will have the status 'no data' (tanpa-data).`,
   'diag.CSV_UNKNOWN_POSITION': (a) => `Position '${a.value}' is not in the IKI sheets.${didYouMean(a)}`,
@@ -83,15 +87,25 @@ export const en: Catalogue = {
         (a.alternative === undefined ? '.' : ` if thousands are meant, or ${a.alternative} if it is a decimal.`),
   'diag.CSV_NEGATIVE_COUNT': (a) =>
     `Value '${a.value}' is negative, but variable '${a.variable}' is summed over quarters and must not be negative. Check the number.`,
-  'diag.CSV_DUPLICATE_ROW': (a) => `A value for (${a.key}) already exists on line ${a.firstLine}${a.firstFile ? ` of ${a.firstFile}` : ''}. Remove one of the two rows.`,
-  'diag.UNIT_HEAD_ELSEWHERE': (a) => `The head of unit '${a.unit}' is position '${a.value}', but that position's sheet is in unit '${a.actual}'. Align unitKerja in the sheet or change the unit head.`,
-  'diag.TARGET_NOT_CUMULATIVE': (a) => `The ${a.quarter} target (${a.value}) is below the ${a.previousQuarter} target (${a.previous}), although quarterly targets are cumulative from the start of the year. Write the target up to that quarter, e.g. the sum of TW1 to ${a.quarter}.`,
+  'diag.CSV_DUPLICATE_ROW': (a) =>
+    `A value for (${a.key}) already exists on line ${a.firstLine}${a.firstFile ? ` of ${a.firstFile}` : ''}. Remove one of the two rows.`,
+  'diag.UNIT_HEAD_ELSEWHERE': (a) =>
+    `The head of unit '${a.unit}' is position '${a.value}', but that position's sheet is in unit '${a.actual}'. Align unitKerja in the sheet or change the unit head.`,
+  'diag.TARGET_NOT_CUMULATIVE': (a) =>
+    `The ${a.quarter} target (${a.value}) is below the ${a.previousQuarter} target (${a.previous}), although quarterly targets are cumulative from the start of the year. Write the target up to that quarter, e.g. the sum of TW1 to ${a.quarter}.`,
   'diag.TARGET_TW4_MISMATCH': (a) => `The TW4 target (${a.value}) differs from the annual target (${a.annual}). TW4 closes the year, so make them equal.`,
-  'diag.SUPPRESSION_NO_REASON': (a) => `The iki-disable-next-line comment for ${a.codes} gives no reason. Add one after '--', for example: # iki-disable-next-line ${a.codes} -- target set by the head of agency.`,
-  'diag.SUPPRESSION_UNKNOWN_CODE': (a) => (a.value === '' ? `The iki-disable-next-line comment names no finding code. Write the code, for example UNUSED_VARIABLE.` : `Code '${a.value}' in the iki-disable-next-line comment is unknown. See docs/errors.md for the list of codes.`),
-  'diag.SUPPRESSION_UNUSED': (a) => `The iki-disable-next-line comment for ${a.codes} silences no finding on line ${a.targetLine}; errors cannot be silenced. Remove the comment.`,
-  'diag.CSV_TOO_MANY_ROWS': (a) => `The file holds ${a.rows} data rows, above the limit of ${a.limit}. Split it into several files, for example one per quarter or per unit, and name them all in --realization.`,
-  'diag.CSV_CELL_TOO_LONG': (a) => `This cell holds ${a.length} characters, above the limit of ${a.limit}. Usually a quote on this line or an earlier one is not closed; check the quotes.`,
+  'diag.SUPPRESSION_NO_REASON': (a) =>
+    `The iki-disable-next-line comment for ${a.codes} gives no reason. Add one after '--', for example: # iki-disable-next-line ${a.codes} -- target set by the head of agency.`,
+  'diag.SUPPRESSION_UNKNOWN_CODE': (a) =>
+    a.value === ''
+      ? `The iki-disable-next-line comment names no finding code. Write the code, for example UNUSED_VARIABLE.`
+      : `Code '${a.value}' in the iki-disable-next-line comment is unknown. See docs/errors.md for the list of codes.`,
+  'diag.SUPPRESSION_UNUSED': (a) =>
+    `The iki-disable-next-line comment for ${a.codes} silences no finding on line ${a.targetLine}; errors cannot be silenced. Remove the comment.`,
+  'diag.CSV_TOO_MANY_ROWS': (a) =>
+    `The file holds ${a.rows} data rows, above the limit of ${a.limit}. Split it into several files, for example one per quarter or per unit, and name them all in --realization.`,
+  'diag.CSV_CELL_TOO_LONG': (a) =>
+    `This cell holds ${a.length} characters, above the limit of ${a.limit}. Usually a quote on this line or an earlier one is not closed; check the quotes.`,
   'diag.CONFIG_INVALID': (a) =>
     ({
       'category-min-missing': `Category '${a.value}' has no min. Only the last (lowest) category may go without one; add a min.`,
@@ -263,7 +277,8 @@ export const en: Catalogue = {
   'error.INPUT_NOT_FOUND': (a) => `File not found: ${a.path}. Check the file name and its folder.`,
   'error.INPUT_UNREADABLE': (a) => `Cannot read file ${a.path} (${a.reason}). Check its access permissions.`,
   'error.INPUT_IS_FOLDER': (a) => `${a.path} is a folder, not a file. Give the path of a file.`,
-  'error.INPUT_TOO_LARGE': (a) => `File ${a.path} is ${a.size} bytes, over the limit of ${a.limit} bytes. Split it into several files, for example one per quarter or per unit, and name them all in --realization.`,
+  'error.INPUT_TOO_LARGE': (a) =>
+    `File ${a.path} is ${a.size} bytes, over the limit of ${a.limit} bytes. Split it into several files, for example one per quarter or per unit, and name them all in --realization.`,
   'error.DATA_DIR_NOT_FOUND': (a) => `Data folder ${a.path} not found. Run iki from the project folder or use --data FOLDER.`,
   'error.DATA_DIR_EMPTY': (a) =>
     `Data folder ${a.path} contains none of organisasi.yaml, keputusan/ or positions/. Point --data FOLDER at the folder that contains them.`,
@@ -284,7 +299,8 @@ export const en: Catalogue = {
   'error.BAD_FORMAT': (a) => `Format '${a.value}' is not supported. Choose one of: ${a.allowed}.`,
   'error.BAD_LANG': (a) => `Language '${a.value}' is not supported. Choose id or en.`,
   'error.SHOW_ID_AND_ALL': (a) => `Choose one: a position id ('${a.value}') or --all, not both.`,
-  'error.BINARY_NEEDS_OUTPUT': (a) => `Format ${a.format} is a binary file and cannot be printed to the screen. Add --output, for example --output report.${a.format}.`,
+  'error.BINARY_NEEDS_OUTPUT': (a) =>
+    `Format ${a.format} is a binary file and cannot be printed to the screen. Add --output, for example --output report.${a.format}.`,
   'error.SHOW_NEEDS_ID': () => `Give a position id, or use --all for all positions.`,
   'error.USAGE': (a) => `${a.detail}`,
   'error.INTERNAL': (a) =>

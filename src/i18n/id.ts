@@ -20,9 +20,11 @@ export const id: Catalogue = {
     hint(a.suggestion?.toString(), (s) =>
       a.expected === 'string'
         ? `Beri tanda kutip agar dibaca sebagai teks: ${s}.`
-        : a.hint === 'unquote'
-          ? `Hapus tanda kutipnya agar dibaca sebagai angka: ${s}.`
-          : `Tulis angka dengan titik desimal: ${s}.`,
+        : a.hint === 'thousands'
+          ? `Tulis angka tanpa titik ribuan: ${s}.`
+          : a.hint === 'unquote'
+            ? `Hapus tanda kutipnya agar dibaca sebagai angka: ${s}.`
+            : `Tulis angka dengan titik desimal: ${s}.`,
     ),
   'diag.SCHEMA_VALUE': (a) => `Nilai ${place(a.path)} ('${a.value}') tidak sah: ${ruleText(String(a.rule))}.`,
   'diag.FILE_NAME_MISMATCH': (a) => `Id '${a.value}' berbeda dengan nama berkas. Ganti id menjadi '${a.expected}' atau ganti nama berkasnya.`,
@@ -56,12 +58,16 @@ export const id: Catalogue = {
   'diag.TARGET_UNKNOWN_POSITION': (a) => `Jabatan '${a.value}' tidak ada di lembar IKI.${didYouMean(a)}`,
   'diag.TARGET_UNKNOWN_INDICATOR': (a) => `Indikator '${a.value}' tidak ada pada jabatan '${a.position}'.${didYouMean(a)}`,
   'diag.TARGET_RANGE_ORDER': (a) => `Rentang target terbalik: min ${a.min} lebih besar dari max ${a.max}. Tukar kedua nilai.`,
-  'diag.TARGET_AMBIGUOUS_NUMBER': (a) => `Angka ${a.value} meragukan: YAML membacanya sebagai pecahan desimal, padahal titik biasa dipakai sebagai pemisah ribuan. Tulis ${a.suggestion} tanpa titik bila maksudnya ribuan; untuk desimal hapus angka nol di belakang atau tambahkan satu angka.`,
+  'diag.TARGET_AMBIGUOUS_NUMBER': (a) =>
+    `Angka ${a.value} meragukan: YAML membacanya sebagai pecahan desimal, padahal titik biasa dipakai sebagai pemisah ribuan. Tulis ${a.suggestion} tanpa titik bila maksudnya ribuan; untuk desimal hapus angka nol di belakang atau tambahkan satu angka.`,
   'diag.TARGET_MISSING': (a) => `Indikator ${a.indicator} tidak punya target; laporannya akan berstatus "tanpa target".`,
   'diag.CSV_SYNTAX': (a) => `Baris CSV tidak dapat dibaca: ${a.detail}. Periksa tanda kutip dan pemisah kolom.`,
   'diag.CSV_ENCODING': () => `Berkas bukan UTF-8 (mulai baris ini). Di Excel, simpan ulang dengan "Save As" dan pilih jenis "CSV UTF-8 (Comma delimited)".`,
   'diag.CSV_MISSING_COLUMN': (a) =>
-    `Kolom wajib tidak ada: ${a.columns}. Baris judul harus memuat jabatan, indikator, variabel, periode, nilai (dipisah '${a.delimiter}'); yang terbaca: '${a.header}'.`,
+    `Kolom wajib tidak ada: ${a.columns}. Baris judul harus memuat jabatan, indikator, variabel, periode, nilai (dipisah '${a.delimiter}'); yang terbaca: '${a.header}'.` +
+    (a.tab === 'yes'
+      ? ' Berkas ini dipisah tab (hasil "Teks (dipisah tab)" atau "Teks Unicode" dari Excel); simpan ulang sebagai "CSV UTF-8 (Comma delimited)".'
+      : ''),
   'diag.CSV_FIELD_COUNT': (a) => `Baris ini punya ${a.found} kolom, padahal baris judul punya ${a.expected}. Periksa pemisah '${a.delimiter}' dan tanda kutip.`,
   'diag.CSV_EMPTY': () => `Berkas tidak memuat satu nilai pun; semua indikator akan berstatus "tanpa data".`,
   'diag.CSV_UNKNOWN_POSITION': (a) => `Jabatan '${a.value}' tidak ada di lembar IKI.${didYouMean(a)}`,
@@ -80,15 +86,25 @@ export const id: Catalogue = {
         (a.alternative === undefined ? '.' : ` bila maksudnya ribuan, atau ${a.alternative} bila maksudnya desimal.`),
   'diag.CSV_NEGATIVE_COUNT': (a) =>
     `Nilai '${a.value}' negatif, padahal variabel '${a.variable}' dijumlahkan per triwulan dan tidak boleh negatif. Periksa angkanya.`,
-  'diag.CSV_DUPLICATE_ROW': (a) => `Nilai untuk (${a.key}) sudah ada di baris ${a.firstLine}${a.firstFile ? ` berkas ${a.firstFile}` : ''}. Hapus salah satu baris.`,
-  'diag.UNIT_HEAD_ELSEWHERE': (a) => `Kepala unit '${a.unit}' adalah jabatan '${a.value}', tetapi lembar jabatan itu berada di unit kerja '${a.actual}'. Samakan unitKerja di lembar jabatan atau ganti kepala unit.`,
-  'diag.TARGET_NOT_CUMULATIVE': (a) => `Target ${a.quarter} (${a.value}) lebih kecil dari target ${a.previousQuarter} (${a.previous}), padahal target triwulanan bersifat kumulatif sejak awal tahun. Tulis target s.d. triwulan itu, misalnya jumlah TW1 sampai ${a.quarter}.`,
+  'diag.CSV_DUPLICATE_ROW': (a) =>
+    `Nilai untuk (${a.key}) sudah ada di baris ${a.firstLine}${a.firstFile ? ` berkas ${a.firstFile}` : ''}. Hapus salah satu baris.`,
+  'diag.UNIT_HEAD_ELSEWHERE': (a) =>
+    `Kepala unit '${a.unit}' adalah jabatan '${a.value}', tetapi lembar jabatan itu berada di unit kerja '${a.actual}'. Samakan unitKerja di lembar jabatan atau ganti kepala unit.`,
+  'diag.TARGET_NOT_CUMULATIVE': (a) =>
+    `Target ${a.quarter} (${a.value}) lebih kecil dari target ${a.previousQuarter} (${a.previous}), padahal target triwulanan bersifat kumulatif sejak awal tahun. Tulis target s.d. triwulan itu, misalnya jumlah TW1 sampai ${a.quarter}.`,
   'diag.TARGET_TW4_MISMATCH': (a) => `Target TW4 (${a.value}) berbeda dengan target tahunan (${a.annual}). TW4 menutup tahun, jadi samakan keduanya.`,
-  'diag.SUPPRESSION_NO_REASON': (a) => `Komentar iki-disable-next-line untuk ${a.codes} tidak menyebut alasan. Tambahkan alasan setelah '--', misalnya: # iki-disable-next-line ${a.codes} -- target ditetapkan pimpinan.`,
-  'diag.SUPPRESSION_UNKNOWN_CODE': (a) => (a.value === '' ? `Komentar iki-disable-next-line tidak menyebut kode temuan. Tulis kodenya, misalnya UNUSED_VARIABLE.` : `Kode '${a.value}' pada komentar iki-disable-next-line tidak dikenal. Lihat docs/errors.md untuk daftar kode.`),
-  'diag.SUPPRESSION_UNUSED': (a) => `Komentar iki-disable-next-line untuk ${a.codes} tidak membungkam temuan apa pun di baris ${a.targetLine}; galat tidak dapat dibungkam. Hapus komentar ini.`,
-  'diag.CSV_TOO_MANY_ROWS': (a) => `Berkas memuat ${a.rows} baris data, melebihi batas ${a.limit}. Pecah menjadi beberapa berkas, misalnya satu per triwulan atau per unit kerja, lalu sebutkan semuanya di --realization.`,
-  'diag.CSV_CELL_TOO_LONG': (a) => `Sel ini berisi ${a.length} karakter, melebihi batas ${a.limit}. Biasanya ada tanda kutip yang tidak ditutup di baris ini atau sebelumnya; periksa tanda kutipnya.`,
+  'diag.SUPPRESSION_NO_REASON': (a) =>
+    `Komentar iki-disable-next-line untuk ${a.codes} tidak menyebut alasan. Tambahkan alasan setelah '--', misalnya: # iki-disable-next-line ${a.codes} -- target ditetapkan pimpinan.`,
+  'diag.SUPPRESSION_UNKNOWN_CODE': (a) =>
+    a.value === ''
+      ? `Komentar iki-disable-next-line tidak menyebut kode temuan. Tulis kodenya, misalnya UNUSED_VARIABLE.`
+      : `Kode '${a.value}' pada komentar iki-disable-next-line tidak dikenal. Lihat docs/errors.md untuk daftar kode.`,
+  'diag.SUPPRESSION_UNUSED': (a) =>
+    `Komentar iki-disable-next-line untuk ${a.codes} tidak membungkam temuan apa pun di baris ${a.targetLine}; galat tidak dapat dibungkam. Hapus komentar ini.`,
+  'diag.CSV_TOO_MANY_ROWS': (a) =>
+    `Berkas memuat ${a.rows} baris data, melebihi batas ${a.limit}. Pecah menjadi beberapa berkas, misalnya satu per triwulan atau per unit kerja, lalu sebutkan semuanya di --realization.`,
+  'diag.CSV_CELL_TOO_LONG': (a) =>
+    `Sel ini berisi ${a.length} karakter, melebihi batas ${a.limit}. Biasanya ada tanda kutip yang tidak ditutup di baris ini atau sebelumnya; periksa tanda kutipnya.`,
   'diag.CONFIG_INVALID': (a) =>
     ({
       'category-min-missing': `Kategori '${a.value}' tidak punya min. Hanya kategori terakhir (terendah) yang boleh tanpa min; tambahkan min.`,
@@ -170,7 +186,8 @@ export const id: Catalogue = {
   'label.reportBlocked': (a) => `Laporan tidak dibuat: ${a.errors} galat pada berkas masukan. Perbaiki lalu jalankan ulang.`,
   'label.noTargets': () => 'Tanpa --targets: semua indikator berstatus tanpa target dan capaian tidak dihitung.',
   'label.settingsUsed': (a) => `Pengaturan dari ${a.path} dipakai.`,
-  'error.EMPTY_SELECTION': (a) => `Tidak ada jabatan yang cocok dengan --position ${a.positions} sekaligus --unit ${a.units}. Periksa kedua filter; keduanya berlaku bersamaan.`,
+  'error.EMPTY_SELECTION': (a) =>
+    `Tidak ada jabatan yang cocok dengan --position ${a.positions} sekaligus --unit ${a.units}. Periksa kedua filter; keduanya berlaku bersamaan.`,
   'label.written': (a) => `Ditulis: ${a.path}`,
   'severity.error': () => 'galat',
   'severity.warning': () => 'peringatan',
@@ -252,8 +269,10 @@ export const id: Catalogue = {
   'error.INPUT_NOT_FOUND': (a) => `Berkas tidak ditemukan: ${a.path}. Periksa nama dan foldernya.`,
   'error.INPUT_UNREADABLE': (a) => `Berkas ${a.path} tidak dapat dibaca (${a.reason}). Periksa izin aksesnya.`,
   'error.INPUT_IS_FOLDER': (a) => `${a.path} adalah folder, bukan berkas.`,
-  'error.INPUT_TOO_LARGE': (a) => `Berkas ${a.path} berukuran ${a.size} bita, melebihi batas ${a.limit} bita. Pecah menjadi beberapa berkas, misalnya satu per triwulan atau per unit kerja, lalu sebutkan semuanya di --realization.`,
-  'error.DATA_DIR_NOT_FOUND': (a) => `Folder data '${a.path}' tidak ditemukan. Jalankan iki dari folder proyek yang memuat folder data/, atau sebutkan foldernya dengan --data FOLDER.`,
+  'error.INPUT_TOO_LARGE': (a) =>
+    `Berkas ${a.path} berukuran ${a.size} bita, melebihi batas ${a.limit} bita. Pecah menjadi beberapa berkas, misalnya satu per triwulan atau per unit kerja, lalu sebutkan semuanya di --realization.`,
+  'error.DATA_DIR_NOT_FOUND': (a) =>
+    `Folder data '${a.path}' tidak ditemukan. Jalankan iki dari folder proyek yang memuat folder data/, atau sebutkan foldernya dengan --data FOLDER.`,
   'error.DATA_DIR_EMPTY': (a) => `Folder data ${a.path} tidak memuat organisasi.yaml, keputusan/, atau positions/.`,
   'error.ORGANISATION_NOT_FOUND': (a) => `Berkas ${a.path} tidak ditemukan; laporan memerlukan daftar unit kerja.`,
   'error.DATA_INVALID': (a) => `Data di ${a.path} memuat ${a.errors} galat. Jalankan 'iki validate' untuk rinciannya.`,
@@ -272,7 +291,8 @@ export const id: Catalogue = {
   'error.BAD_FORMAT': (a) => `Format '${a.value}' tidak tersedia. Pilih salah satu: ${a.allowed}.`,
   'error.BAD_LANG': (a) => `Bahasa '${a.value}' tidak tersedia. Pilih id atau en.`,
   'error.SHOW_ID_AND_ALL': (a) => `Pilih salah satu: id jabatan ('${a.value}') atau --all, tidak keduanya.`,
-  'error.BINARY_NEEDS_OUTPUT': (a) => `Format ${a.format} berupa berkas biner dan tidak dapat dicetak ke layar. Tambahkan --output, misalnya --output laporan.${a.format}.`,
+  'error.BINARY_NEEDS_OUTPUT': (a) =>
+    `Format ${a.format} berupa berkas biner dan tidak dapat dicetak ke layar. Tambahkan --output, misalnya --output laporan.${a.format}.`,
   'error.SHOW_NEEDS_ID': () => `Sebutkan id jabatan, atau pakai --all untuk semua jabatan.`,
   'error.USAGE': (a) => `${a.detail}`,
   'error.INTERNAL': (a) =>

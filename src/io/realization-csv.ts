@@ -73,20 +73,16 @@ export function splitRealizationCsv(text: string, file: string, limits: CsvLimit
   // they count as blank lines, which CSV readers skip.
   const [header, ...data] = records.filter((r) => r.record.some((cell) => cell.trim() !== ''));
   if (!header) {
-    const columns = REALIZATION_COLUMNS.join(delimiter);
+    const columns = REALIZATION_COLUMNS.join(', ');
     return { file: { file, delimiter, rows: [] }, diagnostics: [diagnostic('CSV_MISSING_COLUMN', { file, line: 1, column: 1 }, { columns, header: '', delimiter })] };
   }
 
   const names = header.record.map((name) => name.trim().toLowerCase());
   const missing = REALIZATION_COLUMNS.filter((column) => !names.includes(column));
   if (missing.length > 0) {
-    diagnostics.push(
-      diagnostic(
-        'CSV_MISSING_COLUMN',
-        { file, line: 1 + lineOffset, column: 1 },
-        { columns: missing.join(', '), header: header.record.join(delimiter), delimiter },
-      ),
-    );
+    // Excel's "Text (Tab delimited)" and "Unicode Text" exports separate columns by tabs.
+    const args = { columns: missing.join(', '), header: header.record.join(delimiter), delimiter, tab: headerLine.includes('\t') ? 'yes' : 'no' };
+    diagnostics.push(diagnostic('CSV_MISSING_COLUMN', { file, line: 1 + lineOffset, column: 1 }, args));
     return { file: { file, delimiter, rows: [] }, diagnostics };
   }
 

@@ -163,3 +163,28 @@ describe('readRealizationCsv limits', () => {
     expect(read.diagnostics.map((d) => [d.code, d.location.line, d.location.column])).toEqual([['CSV_CELL_TOO_LONG', 2, 14]]);
   });
 });
+
+describe('Excel dialects', () => {
+  test.each([
+    { name: 'semicolon with BOM and CRLF', text: '\uFEFFjabatan;indikator;variabel;periode;nilai\r\nkabid-sosial;pemberdayaan-fakir-miskin;diberdayakan;2021-TW1;1.234,5\r\n', value: 1234.5 },
+    { name: 'sep=, line', text: 'sep=,\njabatan,indikator,variabel,periode,nilai\nkabid-sosial,pemberdayaan-fakir-miskin,diberdayakan,2021-TW1,5.5\n', value: 5.5 },
+    { name: 'old Mac CR line ends', text: 'jabatan;indikator;variabel;periode;nilai\rkabid-sosial;pemberdayaan-fakir-miskin;diberdayakan;2021-TW1;7\r', value: 7 },
+    { name: 'no final line end', text: 'jabatan,indikator,variabel,periode,nilai\nkabid-sosial,pemberdayaan-fakir-miskin,diberdayakan,2021-TW1,8', value: 8 },
+  ])('$name', ({ text, value }) => {
+    const read = splitRealizationCsv(text.replace(/^\uFEFF/, ''), 'isian.csv');
+    const checked = checkRealization(read.file, sheets, 2021);
+    expect([...read.diagnostics, ...checked.diagnostics]).toEqual([]);
+    expect(checked.realization.series.get(key('diberdayakan'))?.quarters.TW1?.value).toBe(value);
+  });
+
+  test('tab-delimited export gets the save-as hint', () => {
+    const read = splitRealizationCsv('jabatan\tindikator\tvariabel\tperiode\tnilai\nkabid-sosial\tx\ty\t2021-TW1\t5\n', 'teks.csv');
+    expect(read.diagnostics.map((d) => [d.code, d.args.tab])).toEqual([['CSV_MISSING_COLUMN', 'yes']]);
+  });
+
+  test('UTF-16 Unicode Text is an encoding finding on line 1', () => {
+    const path = writeCsv(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('jabatan\tindikator\n', 'utf16le')]));
+    const { diagnostics } = readAndCheck(path);
+    expect(diagnostics.map((d) => [d.code, d.location.line])).toEqual([['CSV_ENCODING', 1]]);
+  });
+});
