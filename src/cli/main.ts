@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Help, Option } from 'commander';
 import { withSuggestion } from '../core/suggest.js';
 import { createTranslator, type Translate } from '../i18n/index.js';
+import { removePendingTemporaryFiles } from '../io/atomic-write.js';
 import { InputError, UsageError } from '../io/errors.js';
 import { createContext, detectLang, type CliEnvironment, type CommandContext, type GlobalOptions } from './context.js';
+import type { ExplainOptions } from './explain.js';
 import type { ReportOptions } from './report.js';
 import type { TemplateOptions } from './template.js';
 import type { ValidateOptions } from './validate.js';
@@ -11,9 +13,9 @@ import type { ValidateOptions } from './validate.js';
 // Choices are repeated here, not imported, so that `iki --version` and `--help`
 // do not load the command modules and mathjs with them.
 const VALIDATE_FORMATS = ['stylish', 'text', 'json', 'github', 'sarif', 'junit', 'gitlab'];
-const SHOW_FORMATS = ['table', 'markdown', 'json', 'yaml'];
-const REPORT_FORMATS = ['table', 'csv', 'json', 'markdown'];
-const COMMAND_NAMES = ['validate', 'list', 'show', 'template', 'report', 'diff'];
+const SHOW_FORMATS = ['table', 'markdown', 'json', 'yaml', 'text'];
+const REPORT_FORMATS = ['table', 'csv', 'json', 'markdown', 'docx', 'html', 'xlsx'];
+const COMMAND_NAMES = ['validate', 'list', 'show', 'template', 'report', 'explain', 'diff'];
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -94,6 +96,7 @@ function buildProgram(t: Translate, env: CliEnvironment, setExitCode: (code: num
     .description(t('help.template'))
     .requiredOption(`--year <${ph('year')}>`, t('help.year'))
     .option(`--period <${ph('period')}>`, t('help.templatePeriod'))
+    .addOption(new Option(`--format <${ph('format')}>`, t('xlsx.help.templateFormat')).choices(['csv', 'xlsx']))
     .addOption(new Option(`--delimiter <${ph('char')}>`, t('help.delimiter')).choices([';', ',']).default(';'))
     .option(`--output <${ph('file')}>`, t('help.output'))
     .option('--force', t('help.force'))
@@ -110,7 +113,39 @@ function buildProgram(t: Translate, env: CliEnvironment, setExitCode: (code: num
     .option(`--output <${ph('file')}>`, t('help.output'))
     .option(`--position <${ph('ids')}...>`, t('help.position'))
     .option(`--unit <${ph('ids')}...>`, t('help.unit'))
+    .option('--excel', t('csv.help'))
+    .option('--chart', t('chart.help'))
     .action(action(async (ctx, [options]) => (await import('./report.js')).runReport(options as ReportOptions, ctx)));
+
+  program
+    .command('explain')
+    .description(t('explain.help'))
+    .argument(`<${ph('indicatorKey')}>`, t('explain.helpId'))
+    .requiredOption(`--year <${ph('year')}>`, t('help.year'))
+    .requiredOption(`--period <${ph('period')}>`, t('help.period'))
+    .requiredOption(`--realization <${ph('files')}...>`, t('help.realization'))
+    .option(`--targets <${ph('file')}>`, t('help.targets'))
+    .addOption(new Option(`--format <${ph('format')}>`, t('explain.helpFormat')).choices(['text', 'json']).default('text'))
+    .action(action(async (ctx, [id, options]) => (await import('./explain.js')).runExplain(id as string, options as ExplainOptions, ctx)));
+
+  program
+    .command('diff')
+    .description(t('help.diff'))
+    .argument(`<${ph('base')}>`, t('help.diffBase'))
+    .argument(`[${ph('head')}]`, t('help.diffHead'))
+    .addOption(new Option(`--format <${ph('format')}>`, t('help.diffFormat')).choices(['table', 'markdown', 'json']).default('table'))
+    .addOption(new Option(`--fail-on <${ph('changeClass')}>`, t('help.diffFailOn')).choices(['breaking', 'substantive', 'editorial', 'any']))
+    // --data is global, but diff reads it relative to the repository root, so it takes the value as typed.
+    .action(
+      action(async (ctx, [base, head, options]) =>
+        (await import('./diff.js')).runDiff(
+          base as string,
+          head as string | undefined,
+          { ...(options as { format?: string; failOn?: string }), data: program.opts<GlobalOptions>().data },
+          ctx,
+        ),
+      ),
+    );
 
   for (const command of program.commands) {
     command
@@ -198,6 +233,12 @@ function commanderMessage(error: CommanderError, t: Translate): string {
 export async function main(): Promise<void> {
   // A reader that closes the pipe early (iki report | head) gets what it read;
   // later writes are dropped instead of ending in an EPIPE stack trace.
+  // Ctrl+C removes temporary files, then ends the run as the signal would.
+  process.once('SIGINT', () => {
+    removePendingTemporaryFiles();
+    process.kill(process.pid, 'SIGINT');
+  });
+
   let stdoutClosed = false;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;

@@ -1,23 +1,16 @@
 import { resolve } from 'node:path';
-import { hasErrors, type Diagnostic } from '../core/diagnostic.js';
-import type { PositionSheet, RawTargetsFile, Targets } from '../core/model.js';
-import { isPeriod, type Period } from '../core/period.js';
-import { checkRealization } from '../core/realization-check.js';
+import type { PositionSheet } from '../core/model.js';
+import type { Period } from '../core/period.js';
 import { computeReport } from '../core/report.js';
 import { summarizeReport } from '../core/summary.js';
 import { withSuggestion } from '../core/suggest.js';
-import { checkTargets } from '../core/target-check.js';
 import { checkOutputPath, writeFileAtomic } from '../io/atomic-write.js';
-import { readSettings } from '../io/config.js';
-import { displayPath } from '../io/dataset.js';
 import { UsageError } from '../io/errors.js';
-import { readRealizationCsv } from '../io/realization-csv.js';
-import { readYamlFile } from '../io/yaml-file.js';
-import { renderDiagnosticsText } from '../render/diagnostics.js';
+import { renderReportChart } from '../render/report-chart.js';
 import type { ReportContext } from '../render/report-table.js';
 import type { CommandContext } from './context.js';
 import { formatFromExtension, REPORT_FORMATS, renderReportOutput, type ReportFormat } from './report-output.js';
-import { loadCheckedData } from './dataset.js';
+import { loadReportInputs, parseReportWindow, resolveInputPaths } from './report-inputs.js';
 
 
 /** Options of `iki report` as commander passes them. */
@@ -30,6 +23,10 @@ export interface ReportOptions {
   output?: string;
   position?: string[];
   unit?: string[];
+  /** CSV for Excel in an Indonesian locale: `;`, decimal comma, BOM. */
+  excel?: boolean;
+  /** Bars of capaian after the terminal table. */
+  chart?: boolean;
 }
 
 /**
@@ -39,52 +36,23 @@ export interface ReportOptions {
  */
 export async function runReport(options: ReportOptions, ctx: CommandContext): Promise<number> {
   const request = parseReportOptions(options);
-  const realizationPaths = options.realization.map((path) => resolve(ctx.env.cwd, path));
-  const targetsPath = options.targets === undefined ? undefined : resolve(ctx.env.cwd, options.targets);
+  const format = request.format ?? formatFromExtension(options.output) ?? 'table';
+  checkFormatOptions(format, options, ctx);
+  const paths = resolveInputPaths(options.realization, options.targets, ctx);
   if (options.output !== undefined) {
-    checkOutputPath(resolve(ctx.env.cwd, options.output), [...realizationPaths, ...(targetsPath ? [targetsPath] : [])], options.output);
+    checkOutputPath(resolve(ctx.env.cwd, options.output), [...paths.realization, ...(paths.targets ? [paths.targets] : [])], options.output);
   }
 
-  const settings = readSettings(ctx.configPath, ctx.env.cwd);
-  const data = loadCheckedData(ctx);
-  if (!data) return 1;
-  checkFilters(request, data.sheets, data.organisation.unitKerja.map((u) => u.id));
+  const inputs = await loadReportInputs(request, paths, ctx, (data) => checkFilters(request, data.sheets, data.organisation.unitKerja.map((u) => u.id)));
+  if (!inputs) return 1;
+  const { data, settings, targets } = inputs;
 
-  const diagnostics: Diagnostic[] = [...settings.diagnostics];
-  let targets: Targets | undefined;
-  if (targetsPath) {
-    const read = readYamlFile<RawTargetsFile>('target', targetsPath, displayPath(targetsPath, ctx.env.cwd));
-    diagnostics.push(...read.diagnostics);
-    if (read.source) {
-      const checked = checkTargets(read.source, data.sheets, request.year);
-      diagnostics.push(...checked.diagnostics.filter((d) => d.code !== 'TARGET_MISSING'));
-      targets = checked.targets;
-    }
-  }
-
-  // Several files, say one per quarter, are read as one: a key given twice is a
-  // duplicate wherever the two rows are.
-  const csvFiles = realizationPaths.map((path) => readRealizationCsv(path, displayPath(path, ctx.env.cwd)));
-  const checked = checkRealization(
-    csvFiles.map((csv) => csv.file),
-    data.sheets,
-    request.year,
-  );
-  diagnostics.push(...csvFiles.flatMap((csv) => csv.diagnostics), ...checked.diagnostics);
-
-  if (diagnostics.length > 0) ctx.env.stderr(renderDiagnosticsText(diagnostics, ctx.t));
-  if (hasErrors(diagnostics)) {
-    ctx.env.stderr(`${ctx.t('label.reportBlocked', { errors: diagnostics.filter((d) => d.severity === 'error').length })}\n`);
-    return 1;
-  }
-  if (targetsPath === undefined) ctx.env.stderr(`${ctx.t('label.noTargets')}\n`);
-  if (settings.file !== undefined) ctx.env.stderr(`${ctx.t('label.settingsUsed', { path: settings.file })}\n`);
-
-  const rows = computeReport(data.sheets, data.organisation, targets, checked.realization, { ...request, settings: settings.settings });
+  const rows = computeReport(data.sheets, data.organisation, targets, inputs.realization, { ...request, settings });
   const summaries = summarizeReport(rows, { id: data.organisation.id, name: data.organisation.nama });
   const context: ReportContext = { agencyName: data.organisation.nama, year: request.year, period: request.period, targetBasis: targets?.basis };
-  const format = request.format ?? formatFromExtension(options.output) ?? 'table';
-  const output = await renderReportOutput(format, { rows, summaries, context, ctx, color: options.output === undefined && ctx.color });
+  const color = options.output === undefined && ctx.color;
+  let output = await renderReportOutput(format, { rows, summaries, context, ctx, color, excel: options.excel === true });
+  if (options.chart === true && typeof output === 'string') output += renderReportChart(rows, { t: ctx.t, lang: ctx.lang, color });
 
   if (options.output === undefined) {
     if (typeof output !== 'string') throw new UsageError('BINARY_NEEDS_OUTPUT', { format });
@@ -105,20 +73,25 @@ interface ParsedReportOptions {
 }
 
 function parseReportOptions(options: ReportOptions): ParsedReportOptions {
-  if (!/^\d{4}$/.test(options.year)) throw new UsageError('BAD_YEAR', { value: options.year });
-  const period = options.period.toUpperCase();
-  if (!isPeriod(period)) throw new UsageError('BAD_PERIOD', { value: options.period });
+  const { year, period } = parseReportWindow(options.year, options.period);
   const format = options.format;
   if (format !== undefined && !(REPORT_FORMATS as readonly string[]).includes(format)) {
     throw new UsageError('BAD_FORMAT', { value: format, allowed: REPORT_FORMATS.join(', ') });
   }
   return {
-    year: Number(options.year),
+    year,
     period,
     format: format as ReportFormat | undefined,
     positions: splitList(options.position),
     units: splitList(options.unit),
   };
+}
+
+// --excel changes only the CSV and --chart only the terminal table; with any
+// other format they would be ignored silently, so they are rejected.
+function checkFormatOptions(format: ReportFormat, options: ReportOptions, ctx: CommandContext): void {
+  if (options.excel === true && format !== 'csv') throw new UsageError('USAGE', { detail: ctx.t('csv.excelNeedsCsv', { format }) });
+  if (options.chart === true && format !== 'table') throw new UsageError('USAGE', { detail: ctx.t('chart.needsTable', { format }) });
 }
 
 function splitList(values: string[] | undefined): string[] {

@@ -11,7 +11,7 @@ import { readSettings } from '../io/config.js';
 import { displayPath, readDataset } from '../io/dataset.js';
 import { UsageError } from '../io/errors.js';
 import { expandInputPaths, type InputFile } from '../io/input-files.js';
-import { readRealizationCsv } from '../io/realization-csv.js';
+import { isWorkbookPath, readRealizationFile } from '../io/realization-file.js';
 import { readTextFile, readYamlFile } from '../io/yaml-file.js';
 import { countDiagnostics } from '../render/diagnostics.js';
 import type { FindingsContext } from '../render/findings-context.js';
@@ -53,7 +53,7 @@ interface Checked {
  * findings in one format, writes others with `--output-file`, and returns 1
  * when a finding reaches the `--fail-on` severity.
  */
-export function runValidate(paths: readonly string[], options: ValidateOptions, ctx: CommandContext): number {
+export async function runValidate(paths: readonly string[], options: ValidateOptions, ctx: CommandContext): Promise<number> {
   const format = chooseFormat(options.format, ctx);
   const outputs = parseOutputFiles(options.outputFile ?? [], ctx);
   const failOn = parseFailOn(options.failOn);
@@ -63,7 +63,7 @@ export function runValidate(paths: readonly string[], options: ValidateOptions, 
   for (const output of outputs) checkOutputPath(output.path, inputs.map((i) => i.path), output.shown);
 
   const checked: Checked = { diagnostics: [], files: new Map() };
-  checkInputs(inputs, year, ctx, checked);
+  await checkInputs(inputs, year, ctx, checked);
   const diagnostics = suppress(checked);
 
   const context = findingsContext(diagnostics, checked, ctx);
@@ -80,7 +80,7 @@ export function runValidate(paths: readonly string[], options: ValidateOptions, 
   return reachesFailOn(diagnostics, failOn) ? 1 : 0;
 }
 
-function checkInputs(inputs: readonly InputFile[], year: number | undefined, ctx: CommandContext, checked: Checked): void {
+async function checkInputs(inputs: readonly InputFile[], year: number | undefined, ctx: CommandContext, checked: Checked): Promise<void> {
   const note = (path: string) => {
     const shown = displayPath(path, ctx.env.cwd);
     checked.files.set(shown, path);
@@ -111,10 +111,10 @@ function checkInputs(inputs: readonly InputFile[], year: number | undefined, ctx
       checked.diagnostics.push(...readSettings(input.path, ctx.env.cwd).diagnostics);
     } else if (input.kind === 'realization') {
       const shown = note(input.path);
-      const read = readRealizationCsv(input.path, shown);
-      checked.diagnostics.push(...read.diagnostics);
-      const csvYear = year ?? inferYear(read.file.rows.map((r) => r.cells.periode));
-      if (csvYear !== undefined) checked.diagnostics.push(...checkRealization(read.file, sheets, csvYear).diagnostics);
+      const reads = await readRealizationFile(input.path, shown);
+      checked.diagnostics.push(...reads.flatMap((read) => read.diagnostics));
+      const csvYear = year ?? inferYear(reads.flatMap((read) => read.file.rows.map((r) => r.cells.periode)));
+      if (csvYear !== undefined) checked.diagnostics.push(...checkRealization(reads.map((read) => read.file), sheets, csvYear).diagnostics);
     }
   }
 }
@@ -178,8 +178,8 @@ function findingsContext(diagnostics: readonly Diagnostic[], checked: Checked, c
   const sources = new Map<string, string>();
   for (const file of new Set(diagnostics.map((d) => d.location.file))) {
     const path = checked.files.get(file);
-    // A file that is not UTF-8 would show as garbled text, so it gets no excerpt.
-    if (path === undefined || diagnostics.some((d) => d.location.file === file && d.code === 'CSV_ENCODING')) continue;
+    // A file that is not UTF-8 would show as garbled text, and a workbook is binary, so neither gets an excerpt.
+    if (path === undefined || isWorkbookPath(path) || diagnostics.some((d) => d.location.file === file && d.code === 'CSV_ENCODING')) continue;
     sources.set(file, readTextFile(path, file));
   }
   return { t: ctx.t, lang: ctx.lang, color: ctx.color, files: [...checked.files.keys()], sources, version: ctx.version };

@@ -6,6 +6,8 @@ import { quartersInWindow, type Period } from './period.js';
 export interface RealizationValue {
   value: number | null;
   line: number;
+  /** The file the value was read from, as shown to the user; `iki explain` names it when several files are read. */
+  file?: string;
 }
 
 /** All values of one variable in one year: per quarter, and for the whole year. */

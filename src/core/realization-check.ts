@@ -102,7 +102,7 @@ export function checkRealization(
     firstLineOfKey.set(key, { file: input.file, line: row.line });
 
     const entry = series.get(seriesKey(jabatan, indikator, variabel)) ?? { quarters: {} };
-    const value = { value: number.value, line: row.line };
+    const value = { value: number.value, line: row.line, file: input.file };
     if (period.quarter) entry.quarters[period.quarter] = value;
     else entry.year = value;
     series.set(seriesKey(jabatan, indikator, variabel), entry);

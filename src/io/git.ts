@@ -13,8 +13,8 @@ export interface TreeEntry {
 /**
  * Runs git with `args` in `cwd` and returns its standard output. git runs
  * directly, never through a shell, so revisions and paths are never
- * interpreted. A missing git binary becomes an InputError; any other failure
- * is returned as undefined for the caller to name.
+ * interpreted. A missing git binary becomes an InputError. Any other failure
+ * returns undefined, and the caller names the error.
  */
 function runGit(args: readonly string[], cwd: string, input?: string): Buffer | undefined {
   try {
@@ -102,9 +102,9 @@ export function readBlobs(root: string, blobs: readonly string[]): Map<string, B
 }
 
 /**
- * Lists the files of the working tree as git sees them: tracked files and
- * untracked files that are not ignored, as paths from the repository root.
- * A tracked file deleted from the disk is still listed; the reader skips it.
+ * Lists the files of the working tree as `git ls-files` lists them: tracked
+ * files and untracked files that are not ignored, as paths from the repository
+ * root. A tracked file deleted from the disk is still listed, and the reader skips it.
  */
 export function listWorkingTreeFiles(root: string): string[] {
   const output = runGitOrFail(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--full-name'], root).toString('utf8');

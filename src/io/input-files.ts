@@ -16,7 +16,7 @@ export interface InputFile {
 /**
  * Expands command-line paths into classified inputs: a data folder (one with
  * `organisasi.yaml` or `positions/`) stays whole, another folder yields its
- * YAML and CSV files, and a pattern with `*`, `**` or `?` is matched here, so
+ * YAML, CSV and .xlsx files, and a pattern with `*`, `**` or `?` is matched here, so
  * it works the same when the shell leaves it unexpanded.
  */
 export function expandInputPaths(paths: readonly string[], cwd: string): InputFile[] {
@@ -44,11 +44,12 @@ export function expandInputPaths(paths: readonly string[], cwd: string): InputFi
   return found;
 }
 
+// Excel keeps a lock file named `~$<name>.xlsx` beside a workbook while it is open; it is no input.
 function listInputFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => !entry.name.startsWith('.') && entry.name !== 'node_modules')
+    .filter((entry) => !entry.name.startsWith('.') && !entry.name.startsWith('~$') && entry.name !== 'node_modules')
     .flatMap((entry) => (entry.isDirectory() ? listInputFiles(join(dir, entry.name)) : [join(dir, entry.name)]))
-    .filter((file) => /\.(ya?ml|csv)$/i.test(file))
+    .filter((file) => /\.(ya?ml|csv|xlsx)$/i.test(file))
     .sort();
 }
 
@@ -98,7 +99,7 @@ function listAll(dir: string): string[] {
 function classify(path: string, cwd: string): InputKind {
   const name = basename(path).toLowerCase();
   const folder = basename(dirname(path));
-  if (name.endsWith('.csv')) return 'realization';
+  if (name.endsWith('.csv') || name.endsWith('.xlsx')) return 'realization';
   if (!/\.ya?ml$/.test(name)) throw new InputError('UNKNOWN_FILE_KIND', { path: displayPath(path, cwd) });
   if (name === 'organisasi.yaml' || name === 'organisasi.yml') return 'organisasi';
   if (name.startsWith('iki.config.')) return 'config';

@@ -89,6 +89,49 @@ export function renderSheetsMarkdown(sheets: readonly PositionSheet[], t: Transl
     .join('\n');
 }
 
+/**
+ * Renders sheets as plain text for `git diff` through a textconv filter: one
+ * field per line, no colour, no borders and no wrapping, so a changed word
+ * changes exactly one line. Line breaks inside a text become spaces.
+ */
+export function renderSheetsText(sheets: readonly PositionSheet[], t: Translate): string {
+  const line = (label: string, value: string | number, indent = '') => `${indent}${label}: ${String(value).replace(/\s*\n\s*/g, ' ')}`;
+  return sheets
+    .map((sheet) => {
+      const lines = [
+        line(t('sheetText.id'), sheet.id),
+        line(t('sheetText.position'), sheet.jabatan),
+        line(t('sheetText.unit'), sheet.unitKerja),
+        line(t('sheetText.superior'), sheet.atasan),
+        line(t('sheetText.decree'), sheet.keputusan),
+        ...(sheet.urutan === undefined ? [] : [line(t('sheetText.order'), sheet.urutan)]),
+        line(t('sheetText.duty'), sheet.tugasPokok),
+        `${t('sheetText.functions')}:`,
+        ...sheet.fungsi.map((item, index) => `  ${LETTERS[index] ?? String(index + 1)}. ${item.replace(/\s*\n\s*/g, ' ')}`),
+      ];
+      sheet.indikator.forEach((indicator, index) => {
+        lines.push('', line(t('sheetText.indicator', { number: index + 1 }), indicator.id));
+        lines.push(
+          line(t('sheetText.number'), indicator.no, '  '),
+          line(t('sheetText.objective'), indicator.sasaran, '  '),
+          line(t('sheetText.indicatorName'), indicator.indikatorKinerja, '  '),
+        );
+        indicator.penjelasan.forEach((row, rowIndex) => {
+          lines.push(line(t('sheetText.explanation', { number: rowIndex + 1 }), row.uraian, '  '));
+          lines.push(line(t('sheetText.dataSource', { number: rowIndex + 1 }), row.sumberData, '  '));
+        });
+        lines.push(line(t('sheetText.unitOfMeasure'), indicator.satuan, '  '), line(t('sheetText.polarity'), indicator.polaritas, '  '));
+        for (const variable of indicator.variabel) {
+          lines.push(line(t('sheetText.variable', { id: variable.id, aggregation: variable.agregasi }), variable.uraian, '  '));
+        }
+        lines.push(line(t('sheetText.formula'), indicator.rumus, '  '));
+        if (indicator.catatan !== undefined) lines.push(line(t('sheetText.note'), indicator.catatan, '  '));
+      });
+      return `${lines.join('\n')}\n`;
+    })
+    .join('\n');
+}
+
 /** Renders sheets as JSON exactly as they are in YAML: one object, or an array for several. */
 export function renderSheetsJson(sheets: readonly PositionSheet[], asArray: boolean): string {
   return `${JSON.stringify(asArray ? sheets : sheets[0], null, 2)}\n`;

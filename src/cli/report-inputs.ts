@@ -1,0 +1,131 @@
+import { resolve } from 'node:path';
+import { hasErrors, type Diagnostic } from '../core/diagnostic.js';
+import type { RawTargetsFile, Targets } from '../core/model.js';
+import { isPeriod, type Period } from '../core/period.js';
+import { checkRealization } from '../core/realization-check.js';
+import type { Realization } from '../core/report.js';
+import type { Settings } from '../core/settings.js';
+import { checkTargets } from '../core/target-check.js';
+import { readSettings } from '../io/config.js';
+import { displayPath } from '../io/dataset.js';
+import { UsageError } from '../io/errors.js';
+import { readRealizationFile, type RealizationRead } from '../io/realization-file.js';
+import { readYamlFile } from '../io/yaml-file.js';
+import { renderDiagnosticsText } from '../render/diagnostics.js';
+import type { CommandContext } from './context.js';
+import { loadCheckedData, type CheckedData } from './dataset.js';
+import { progressFor, type Progress } from './progress.js';
+
+/** The year and period of a report, checked. */
+export interface ReportWindow {
+  year: number;
+  period: Period;
+}
+
+/** Everything `iki report` and `iki explain` compute from, after every input passed its checks. */
+export interface ReportInputs {
+  data: CheckedData;
+  settings: Settings;
+  targets: Targets | undefined;
+  realization: Realization;
+}
+
+/** Paths of the realization and target files, resolved against the working folder. */
+export interface ReportInputPaths {
+  realization: string[];
+  targets: string | undefined;
+}
+
+/** Checks `--year` and `--period` as typed; a bad value is a usage error (exit 2). */
+export function parseReportWindow(year: string, period: string): ReportWindow {
+  if (!/^\d{4}$/.test(year)) throw new UsageError('BAD_YEAR', { value: year });
+  const upper = period.toUpperCase();
+  if (!isPeriod(upper)) throw new UsageError('BAD_PERIOD', { value: period });
+  return { year: Number(year), period: upper };
+}
+
+/** Resolves `--realization` and `--targets` against the working folder. */
+export function resolveInputPaths(realization: readonly string[], targets: string | undefined, ctx: CommandContext): ReportInputPaths {
+  return {
+    realization: realization.map((path) => resolve(ctx.env.cwd, path)),
+    targets: targets === undefined ? undefined : resolve(ctx.env.cwd, targets),
+  };
+}
+
+/**
+ * Reads and checks the sheets, settings, targets and realization files of a
+ * report. Findings are printed to stderr; when any is an error, the run stops
+ * with a message and undefined is returned (exit code 1). `checkData` runs
+ * right after the sheets load, before the other files are read, so a usage
+ * error about them (an unknown `--position`) comes first.
+ */
+export async function loadReportInputs(
+  window: ReportWindow,
+  paths: ReportInputPaths,
+  ctx: CommandContext,
+  checkData: (data: CheckedData) => void = () => undefined,
+): Promise<ReportInputs | undefined> {
+  const settings = readSettings(ctx.configPath, ctx.env.cwd);
+  const data = loadCheckedData(ctx);
+  if (!data) return undefined;
+  checkData(data);
+
+  const diagnostics: Diagnostic[] = [...settings.diagnostics];
+  let targets: Targets | undefined;
+  if (paths.targets) {
+    const read = readYamlFile<RawTargetsFile>('target', paths.targets, displayPath(paths.targets, ctx.env.cwd));
+    diagnostics.push(...read.diagnostics);
+    if (read.source) {
+      const checked = checkTargets(read.source, data.sheets, window.year);
+      diagnostics.push(...checked.diagnostics.filter((d) => d.code !== 'TARGET_MISSING'));
+      targets = checked.targets;
+    }
+  }
+
+  // Several files, say one per quarter, are read as one: a key given twice is a
+  // duplicate wherever the two rows are.
+  const progress = progressFor(ctx);
+  let csvFiles: RealizationRead[];
+  let checked: ReturnType<typeof checkRealization>;
+  try {
+    csvFiles = await readRealizationFiles(paths.realization, ctx, progress);
+    progress.checking(countRows(csvFiles));
+    checked = checkRealization(
+      csvFiles.map((csv) => csv.file),
+      data.sheets,
+      window.year,
+    );
+  } finally {
+    // Blanked on errors too, so a message about an unreadable file starts on its own line.
+    progress.done();
+  }
+  diagnostics.push(...csvFiles.flatMap((csv) => csv.diagnostics), ...checked.diagnostics);
+
+  if (diagnostics.length > 0) ctx.env.stderr(renderDiagnosticsText(diagnostics, ctx.t));
+  if (hasErrors(diagnostics)) {
+    ctx.env.stderr(`${ctx.t('label.reportBlocked', { errors: diagnostics.filter((d) => d.severity === 'error').length })}\n`);
+    return undefined;
+  }
+  if (paths.targets === undefined) ctx.env.stderr(`${ctx.t('label.noTargets')}\n`);
+  if (settings.file !== undefined) ctx.env.stderr(`${ctx.t('label.settingsUsed', { path: settings.file })}\n`);
+
+  return { data, settings: settings.settings, targets, realization: checked.realization };
+}
+
+// Files are read one after another, so a run over many files can show how far
+// it got. A CSV file gives one entry, a workbook one per sheet.
+async function readRealizationFiles(paths: readonly string[], ctx: CommandContext, progress: Progress): Promise<RealizationRead[]> {
+  const files: RealizationRead[] = [];
+  let rows = 0;
+  for (const [index, path] of paths.entries()) {
+    const read = await readRealizationFile(path, displayPath(path, ctx.env.cwd));
+    files.push(...read);
+    rows += countRows(read);
+    progress.fileRead(index + 1, paths.length, rows);
+  }
+  return files;
+}
+
+function countRows(files: readonly RealizationRead[]): number {
+  return files.reduce((total, csv) => total + csv.file.rows.length, 0);
+}
