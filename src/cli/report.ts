@@ -12,7 +12,6 @@ import type { CommandContext } from './context.js';
 import { formatFromExtension, REPORT_FORMATS, renderReportOutput, type ReportFormat } from './report-output.js';
 import { loadReportInputs, parseReportWindow, resolveInputPaths } from './report-inputs.js';
 
-
 /** Options of `iki report` as commander passes them. */
 export interface ReportOptions {
   year: string;
@@ -43,7 +42,13 @@ export async function runReport(options: ReportOptions, ctx: CommandContext): Pr
     checkOutputPath(resolve(ctx.env.cwd, options.output), [...paths.realization, ...(paths.targets ? [paths.targets] : [])], options.output);
   }
 
-  const inputs = await loadReportInputs(request, paths, ctx, (data) => checkFilters(request, data.sheets, data.organisation.unitKerja.map((u) => u.id)));
+  const inputs = await loadReportInputs(request, paths, ctx, (data) =>
+    checkFilters(
+      request,
+      data.sheets,
+      data.organisation.unitKerja.map((u) => u.id),
+    ),
+  );
   if (!inputs) return 1;
   const { data, settings, targets } = inputs;
 

@@ -60,7 +60,12 @@ export async function runValidate(paths: readonly string[], options: ValidateOpt
   const year = options.year === undefined ? undefined : parseYear(options.year);
 
   const inputs = paths.length === 0 ? [{ path: ctx.dataDir, kind: 'dataset' as const }] : expandInputPaths(paths, ctx.env.cwd);
-  for (const output of outputs) checkOutputPath(output.path, inputs.map((i) => i.path), output.shown);
+  for (const output of outputs)
+    checkOutputPath(
+      output.path,
+      inputs.map((i) => i.path),
+      output.shown,
+    );
 
   const checked: Checked = { diagnostics: [], files: new Map() };
   await checkInputs(inputs, year, ctx, checked);
@@ -74,7 +79,10 @@ export async function runValidate(paths: readonly string[], options: ValidateOpt
 
   const counts = countDiagnostics(diagnostics);
   if (format === 'stylish' || format === 'text') {
-    const summary = diagnostics.length === 0 ? ctx.t('label.validateOk', { files: checked.files.size }) : ctx.t('label.validateSummary', { files: checked.files.size, ...counts });
+    const summary =
+      diagnostics.length === 0
+        ? ctx.t('label.validateOk', { files: checked.files.size })
+        : ctx.t('label.validateSummary', { files: checked.files.size, ...counts });
     ctx.env.stderr(`${summary}\n`);
   }
   return reachesFailOn(diagnostics, failOn) ? 1 : 0;
@@ -114,7 +122,8 @@ async function checkInputs(inputs: readonly InputFile[], year: number | undefine
       const reads = await readRealizationFile(input.path, shown);
       checked.diagnostics.push(...reads.flatMap((read) => read.diagnostics));
       const csvYear = year ?? inferYear(reads.flatMap((read) => read.file.rows.map((r) => r.cells.periode)));
-      if (csvYear !== undefined) checked.diagnostics.push(...checkRealization(reads.map((read) => read.file), sheets, csvYear).diagnostics);
+      const files = reads.map((read) => read.file);
+      if (csvYear !== undefined) checked.diagnostics.push(...checkRealization(files, sheets, csvYear).diagnostics);
     }
   }
 }
@@ -131,7 +140,12 @@ function readDatasetIfPresent(ctx: CommandContext): Dataset | undefined {
 // file taking the place of its namesake there, so references still resolve.
 function checkLooseFiles(inputs: readonly InputFile[], context: Dataset | undefined, note: (path: string) => string): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const dataset: Dataset = { organisation: context?.organisation, decrees: [...(context?.decrees ?? [])], sheets: [...(context?.sheets ?? [])], invalidIds: [...(context?.invalidIds ?? [])] };
+  const dataset: Dataset = {
+    organisation: context?.organisation,
+    decrees: [...(context?.decrees ?? [])],
+    sheets: [...(context?.sheets ?? [])],
+    invalidIds: [...(context?.invalidIds ?? [])],
+  };
   const named = new Set<string>();
 
   for (const input of inputs) {

@@ -65,9 +65,7 @@ export function applySuppressions(diagnostics: readonly Diagnostic[], suppressio
   const used = new Set<Suppression>();
   const kept = diagnostics.filter((finding) => {
     if (finding.severity === 'error') return true;
-    const match = suppressions.find(
-      (s) => s.file === finding.location.file && s.targetLine === finding.location.line && s.codes.includes(finding.code),
-    );
+    const match = suppressions.find((s) => s.file === finding.location.file && s.targetLine === finding.location.line && s.codes.includes(finding.code));
     if (match) used.add(match);
     return !match;
   });

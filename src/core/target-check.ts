@@ -1,5 +1,15 @@
 import { diagnostic, type Diagnostic } from './diagnostic.js';
-import { QUARTERS, indicatorKey, type Indicator, type IndicatorTarget, type PositionSheet, type Quarter, type RawTargetsFile, type TargetValue, type Targets } from './model.js';
+import {
+  QUARTERS,
+  indicatorKey,
+  type Indicator,
+  type IndicatorTarget,
+  type PositionSheet,
+  type Quarter,
+  type RawTargetsFile,
+  type TargetValue,
+  type Targets,
+} from './model.js';
 import type { SourceFile } from './source.js';
 import { withSuggestion } from './suggest.js';
 
@@ -54,7 +64,15 @@ export function checkTargets(
           diagnostics.push(diagnostic('TARGET_RANGE_ORDER', source.locate(valuePath), { min: value.min, max: value.max }));
         }
       }
-      diagnostics.push(...checkQuarterlyTargets(source, path, raw, target, sheet.indikator.find((i) => i.id === indicatorId)));
+      diagnostics.push(
+        ...checkQuarterlyTargets(
+          source,
+          path,
+          raw,
+          target,
+          sheet.indikator.find((i) => i.id === indicatorId),
+        ),
+      );
       byIndicator.set(indicatorKey(positionId, indicatorId), target);
     }
   }
@@ -98,7 +116,9 @@ function checkQuarterlyTargets(
     const value = target.quarterly[quarter];
     if (typeof value !== 'number') continue;
     if (previous && value < previous.value) {
-      diagnostics.push(diagnostic('TARGET_NOT_CUMULATIVE', source.locate([...path, quarter]), { quarter, value, previousQuarter: previous.quarter, previous: previous.value }));
+      diagnostics.push(
+        diagnostic('TARGET_NOT_CUMULATIVE', source.locate([...path, quarter]), { quarter, value, previousQuarter: previous.quarter, previous: previous.value }),
+      );
     }
     previous = { quarter, value };
   }

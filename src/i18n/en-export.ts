@@ -14,7 +14,8 @@ export const enExport: Catalogue = {
   // Bars of `iki report --chart`.
   'chart.help': () => 'add a bar chart of achievement per indicator below the table (table format only)',
   'chart.title': () => 'Achievement chart (%); the │ line marks 100%',
-  'chart.needsTable': (a) => `--chart applies only to the terminal table (table format), but this report's format is ${a.format}. Remove --chart, or remove --format and --output.`,
+  'chart.needsTable': (a) =>
+    `--chart applies only to the terminal table (table format), but this report's format is ${a.format}. Remove --chart, or remove --format and --output.`,
 
   // Progress line on stderr while many realization files or rows are read.
   'progress.reading': (a) => `Reading realization: file ${a.file} of ${a.total}, ${a.rows} rows`,
@@ -30,7 +31,8 @@ export const enExport: Catalogue = {
   'xlsx.template.title': (a) => `IKI realization template of ${a.agency}, year ${a.year}`,
   'xlsx.template.fill': () =>
     'Each work unit has its own sheet. Fill in the nilai column only (yellow cells); the jabatan, indikator, variabel, periode and uraian columns are locked so they do not change by accident.',
-  'xlsx.template.empty': () => 'Leave a nilai cell empty when there is no data yet. An empty cell means no data, not zero; write 0 only when the value is zero.',
+  'xlsx.template.empty': () =>
+    'Leave a nilai cell empty when there is no data yet. An empty cell means no data, not zero; write 0 only when the value is zero.',
   'xlsx.template.decimal': () =>
     'Type numbers as usual: Excel set to Indonesian uses a decimal comma (85,5) and Excel set to English a decimal point (85.5). Both are stored as the same number.',
   'xlsx.template.text': () =>
@@ -44,7 +46,8 @@ export const enExport: Catalogue = {
   'xlsx.template.ignored': () => 'iki does not read this Instructions sheet.',
   'xlsx.template.invalidTitle': () => 'Value must be a number',
   'xlsx.template.invalidNumber': () => 'Enter a number, for example 85.5, or leave the cell empty when there is no data yet.',
-  'xlsx.template.invalidCount': () => 'Enter a number of 0 or more, because this variable is summed over quarters, or leave the cell empty when there is no data yet.',
+  'xlsx.template.invalidCount': () =>
+    'Enter a number of 0 or more, because this variable is summed over quarters, or leave the cell empty when there is no data yet.',
   'diag.XLSX_INVALID': (a) =>
     a.detail === 'zip'
       ? 'This file is not an Excel .xlsx workbook; it may be an old .xls file or a renamed CSV. Open it in Excel and use "Save As" with the type "Excel Workbook (*.xlsx)", or save it as CSV UTF-8 ending in .csv.'

@@ -14,7 +14,8 @@ export const idExport: Catalogue = {
   // Bars of `iki report --chart`.
   'chart.help': () => 'tambahkan grafik batang capaian per indikator di bawah tabel (hanya untuk format table)',
   'chart.title': () => 'Grafik capaian (%); garis │ menandai 100%',
-  'chart.needsTable': (a) => `--chart hanya berlaku untuk tabel di layar (format table), sedangkan format laporan ini ${a.format}. Hapus --chart, atau hapus --format dan --output.`,
+  'chart.needsTable': (a) =>
+    `--chart hanya berlaku untuk tabel di layar (format table), sedangkan format laporan ini ${a.format}. Hapus --chart, atau hapus --format dan --output.`,
 
   // Progress line on stderr while many realization files or rows are read.
   'progress.reading': (a) => `Membaca realisasi: berkas ${a.file} dari ${a.total}, ${a.rows} baris`,
@@ -30,7 +31,8 @@ export const idExport: Catalogue = {
   'xlsx.template.title': (a) => `Templat realisasi IKI ${a.agency}, tahun ${a.year}`,
   'xlsx.template.fill': () =>
     'Setiap unit kerja punya lembar sendiri. Isi hanya kolom nilai (sel kuning); kolom jabatan, indikator, variabel, periode, dan uraian dikunci agar tidak berubah tanpa sengaja.',
-  'xlsx.template.empty': () => 'Biarkan sel nilai kosong bila datanya belum ada. Sel kosong berarti tanpa data, bukan nol; tulis 0 hanya bila nilainya memang nol.',
+  'xlsx.template.empty': () =>
+    'Biarkan sel nilai kosong bila datanya belum ada. Sel kosong berarti tanpa data, bukan nol; tulis 0 hanya bila nilainya memang nol.',
   'xlsx.template.decimal': () =>
     'Ketik angka seperti biasa: Excel berbahasa Indonesia memakai koma desimal (85,5) dan Excel berbahasa Inggris titik desimal (85.5). Keduanya tersimpan sebagai angka yang sama.',
   'xlsx.template.text': () =>

@@ -74,7 +74,10 @@ export function splitRealizationCsv(text: string, file: string, limits: CsvLimit
   const [header, ...data] = records.filter((r) => r.record.some((cell) => cell.trim() !== ''));
   if (!header) {
     const columns = REALIZATION_COLUMNS.join(', ');
-    return { file: { file, delimiter, rows: [] }, diagnostics: [diagnostic('CSV_MISSING_COLUMN', { file, line: 1, column: 1 }, { columns, header: '', delimiter })] };
+    return {
+      file: { file, delimiter, rows: [] },
+      diagnostics: [diagnostic('CSV_MISSING_COLUMN', { file, line: 1, column: 1 }, { columns, header: '', delimiter })],
+    };
   }
 
   const names = header.record.map((name) => name.trim().toLowerCase());

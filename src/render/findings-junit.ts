@@ -25,8 +25,13 @@ export function renderFindingsJunit(diagnostics: readonly Diagnostic[], context:
 
 function renderSuite(file: string, findings: readonly Diagnostic[], context: FindingsContext): string {
   const failures = findings.filter((d) => d.severity !== 'info').length;
-  const cases = findings.length === 0 ? [`    <testcase name="${xml(file)}" classname="${xml(file)}" time="0"/>`] : findings.map((d) => renderCase(file, d, context));
-  return [`  <testsuite name="${xml(file)}" tests="${Math.max(1, findings.length)}" failures="${failures}" errors="0" skipped="0" time="0">`, ...cases, '  </testsuite>'].join('\n');
+  const cases =
+    findings.length === 0 ? [`    <testcase name="${xml(file)}" classname="${xml(file)}" time="0"/>`] : findings.map((d) => renderCase(file, d, context));
+  return [
+    `  <testsuite name="${xml(file)}" tests="${Math.max(1, findings.length)}" failures="${failures}" errors="0" skipped="0" time="0">`,
+    ...cases,
+    '  </testsuite>',
+  ].join('\n');
 }
 
 function renderCase(file: string, d: Diagnostic, context: FindingsContext): string {

@@ -40,7 +40,10 @@ export function categoryColour(categoryId: string, scale: readonly CategoryLevel
   const fixed = DEFAULT_LEVEL_RANK[categoryId];
   if (fixed !== undefined) return RAMP[fixed] as CategoryColour;
 
-  const index = Math.max(0, scale.findIndex((level) => level.id === categoryId));
+  const index = Math.max(
+    0,
+    scale.findIndex((level) => level.id === categoryId),
+  );
   const rank = scale.length <= 1 ? 0 : Math.round((index * (RAMP.length - 1)) / (scale.length - 1));
   return RAMP[rank] as CategoryColour;
 }

@@ -7,7 +7,17 @@ import { formatNumber } from './number.js';
 import { paintCategory } from './report-xlsx-categories.js';
 import { excludedText } from './report-model.js';
 import type { ReportContext } from './report-table.js';
-import { DECIMAL_FORMAT, fitColumnWidths, fitRowHeights, INTEGER_FORMAT, PRINT_SETUP, setNumberCell, setTextCell, styleBodyRow, styleHeaderRow } from './xlsx-sheet.js';
+import {
+  DECIMAL_FORMAT,
+  fitColumnWidths,
+  fitRowHeights,
+  INTEGER_FORMAT,
+  PRINT_SETUP,
+  setNumberCell,
+  setTextCell,
+  styleBodyRow,
+  styleHeaderRow,
+} from './xlsx-sheet.js';
 
 /** Options of the summary sheet: the translator, the language and the category scale to show. */
 export interface SummarySheetOptions {

@@ -8,7 +8,18 @@ import { paintCategory, reportScale } from './report-xlsx-categories.js';
 import { addSummarySheet } from './report-xlsx-summary.js';
 import { categoryLabel, groupRows } from './report-model.js';
 import type { ReportContext } from './report-table.js';
-import { DECIMAL_FORMAT, fitColumnWidths, fitRowHeights, INTEGER_FORMAT, PRINT_SETUP, setNumberCell, setTextCell, styleBodyRow, styleHeaderRow, uniqueSheetNames } from './xlsx-sheet.js';
+import {
+  DECIMAL_FORMAT,
+  fitColumnWidths,
+  fitRowHeights,
+  INTEGER_FORMAT,
+  PRINT_SETUP,
+  setNumberCell,
+  setTextCell,
+  styleBodyRow,
+  styleHeaderRow,
+  uniqueSheetNames,
+} from './xlsx-sheet.js';
 
 /** Options of the workbook renderer. */
 export interface XlsxReportOptions {
@@ -65,13 +76,25 @@ export async function renderReportXlsx(
       views: [{ state: 'frozen', xSplit: 0, ySplit: UNIT_HEADER_ROW }],
       pageSetup: { ...PRINT_SETUP, printTitlesRow: `${UNIT_HEADER_ROW}:${UNIT_HEADER_ROW}` },
     });
-    writeUnitSheet(sheet, unit.unitName, unit.positions.flatMap((position) => position.rows), context, { ...options, scale });
+    writeUnitSheet(
+      sheet,
+      unit.unitName,
+      unit.positions.flatMap((position) => position.rows),
+      context,
+      { ...options, scale },
+    );
   });
 
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-function writeUnitSheet(sheet: ExcelJS.Worksheet, unitName: string, rows: readonly ReportRow[], context: ReportContext, options: XlsxReportOptions & { scale: CategoryLevel[] }): void {
+function writeUnitSheet(
+  sheet: ExcelJS.Worksheet,
+  unitName: string,
+  rows: readonly ReportRow[],
+  context: ReportContext,
+  options: XlsxReportOptions & { scale: CategoryLevel[] },
+): void {
   const { t } = options;
   setTextCell(sheet.getCell(1, 1), unitName);
   sheet.getCell(1, 1).font = { bold: true, size: 14 };

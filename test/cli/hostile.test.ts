@@ -20,7 +20,11 @@ function waitForExit(child: ReturnType<typeof spawnIki>): Promise<{ code: number
 describe('text that looks like a spreadsheet formula', () => {
   test('stays text in csv, markdown and table output', async () => {
     const project = copyProject();
-    editFile(join(project, 'data/positions/kabid-sosial.yaml'), 'indikatorKinerja: Persentase Pemberdayaan Fakir Miskin/Anak Terlantar', `indikatorKinerja: '${HYPERLINK}'`);
+    editFile(
+      join(project, 'data/positions/kabid-sosial.yaml'),
+      'indikatorKinerja: Persentase Pemberdayaan Fakir Miskin/Anak Terlantar',
+      `indikatorKinerja: '${HYPERLINK}'`,
+    );
 
     const csv = await runIki([...REPORT, '--format', 'csv'], { cwd: project });
     expect(csv.code).toBe(0);

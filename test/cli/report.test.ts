@@ -217,7 +217,10 @@ describe('iki report inputs', () => {
     writeFileSync(join(project, 'lain.csv'), [header, ...rows.filter((r) => !r.includes(';2021-TW1;'))].join('\r\n'));
 
     const run = async (...files: string[]) => {
-      const result = await runIki(['report', '--year', '2021', '--period', 'TAHUN', '--targets', 'examples/2021/target.yaml', '--format', 'json', '--realization', ...files], { cwd: project });
+      const result = await runIki(
+        ['report', '--year', '2021', '--period', 'TAHUN', '--targets', 'examples/2021/target.yaml', '--format', 'json', '--realization', ...files],
+        { cwd: project },
+      );
       expect(result.code).toBe(0);
       return (JSON.parse(result.stdout) as { baris: JsonRow[] }).baris.map((r) => r.capaian);
     };

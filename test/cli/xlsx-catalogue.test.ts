@@ -10,7 +10,17 @@ const pick = (catalogue: Catalogue): Catalogue => Object.fromEntries(Object.entr
 
 const catalogues = { id: pick(idExport), en: pick(enExport) };
 
-const sample: Args = { agency: 'Dinas Sosial', year: 2021, min: '91', detail: 'end of data reached', size: 70000000, limit: 67108864, columns: 'nilai', header: 'jabatan, nilai (angka)', value: '=C9*2' };
+const sample: Args = {
+  agency: 'Dinas Sosial',
+  year: 2021,
+  min: '91',
+  detail: 'end of data reached',
+  size: 70000000,
+  limit: 67108864,
+  columns: 'nilai',
+  header: 'jabatan, nilai (angka)',
+  value: '=C9*2',
+};
 
 // Branches of the messages: every value of `kind`, and the special `detail` and `header` values.
 const variants: Args[] = [

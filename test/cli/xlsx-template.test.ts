@@ -124,7 +124,13 @@ describe('iki template --format xlsx', () => {
     const { row } = findRow(workbook, 'kabid-sosial/pemberdayaan-fakir-miskin/diberdayakan/2021-TW1');
     const validation = row.getCell(COLUMN.value).dataValidation;
 
-    expect(validation).toMatchObject({ type: 'decimal', operator: 'greaterThanOrEqual', allowBlank: true, showErrorMessage: true, errorTitle: 'Nilai harus angka' });
+    expect(validation).toMatchObject({
+      type: 'decimal',
+      operator: 'greaterThanOrEqual',
+      allowBlank: true,
+      showErrorMessage: true,
+      errorTitle: 'Nilai harus angka',
+    });
     expect(validation.formulae.map(Number)).toEqual([0]);
     expect(validation.error).toContain('0 atau lebih');
   });

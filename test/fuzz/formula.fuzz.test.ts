@@ -8,9 +8,42 @@ const VARIABLES = ['a', 'b', 'diberdayakan', 'belum_diberdayakan'];
 // Expressions built from the allowed grammar plus tokens that must be refused.
 const token = fc.constantFrom(
   ...VARIABLES,
-  '0', '1', '100', '0.5', '1e3', '+', '-', '*', '/', '(', ')', ',', ' ',
-  'min(', 'max(', 'abs(', '%', 'mod', '^', '=', '==', '?', ':', '.', '"x"', '[', ']', ';',
-  'evaluate(', 'import(', 'createUnit(', 'constructor', 'f(x)=', 'cm', '\n', '\t',
+  '0',
+  '1',
+  '100',
+  '0.5',
+  '1e3',
+  '+',
+  '-',
+  '*',
+  '/',
+  '(',
+  ')',
+  ',',
+  ' ',
+  'min(',
+  'max(',
+  'abs(',
+  '%',
+  'mod',
+  '^',
+  '=',
+  '==',
+  '?',
+  ':',
+  '.',
+  '"x"',
+  '[',
+  ']',
+  ';',
+  'evaluate(',
+  'import(',
+  'createUnit(',
+  'constructor',
+  'f(x)=',
+  'cm',
+  '\n',
+  '\t',
 );
 const expression = fc.array(token, { maxLength: 40 }).map((parts) => parts.join(''));
 const values = fc.record(Object.fromEntries(VARIABLES.map((name) => [name, fc.double({ noNaN: true, min: -1e12, max: 1e12 })])));
@@ -32,11 +65,17 @@ function checkOne(text: string, variables: Record<string, number>): void {
 
 describe('formula fuzzing', () => {
   test('token soup is accepted with a finite result or rejected with a finding', () => {
-    fc.assert(fc.property(expression, values, (text, variables) => checkOne(text, variables)), { numRuns: FUZZ_RUNS });
+    fc.assert(
+      fc.property(expression, values, (text, variables) => checkOne(text, variables)),
+      { numRuns: FUZZ_RUNS },
+    );
   });
 
   test('random strings never throw', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 200, unit: 'binary' }), values, (text, variables) => checkOne(text, variables)), { numRuns: FUZZ_RUNS });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200, unit: 'binary' }), values, (text, variables) => checkOne(text, variables)),
+      { numRuns: FUZZ_RUNS },
+    );
   });
 
   test('deep nesting is rejected quickly', () => {

@@ -41,12 +41,18 @@ function checkText(text: string): void {
 
 describe('realization CSV fuzzing', () => {
   test('generated files give findings or correct values, never an exception', () => {
-    fc.assert(fc.property(csvText, (text) => checkText(text)), { numRuns: FUZZ_RUNS });
+    fc.assert(
+      fc.property(csvText, (text) => checkText(text)),
+      { numRuns: FUZZ_RUNS },
+    );
   });
 
   test('truncated files never throw', () => {
     const whole = 'jabatan;indikator;variabel;periode;nilai\r\nkabid-sosial;pemberdayaan-fakir-miskin;diberdayakan;2021-TW1;"1.234,5"\r\n';
-    fc.assert(fc.property(fc.integer({ min: 0, max: whole.length }), (cut) => checkText(whole.slice(0, cut))), { numRuns: Math.min(FUZZ_RUNS, whole.length + 1) });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: whole.length }), (cut) => checkText(whole.slice(0, cut))),
+      { numRuns: Math.min(FUZZ_RUNS, whole.length + 1) },
+    );
   });
 
   test('random bytes read from disk never throw', () => {

@@ -166,9 +166,21 @@ describe('readRealizationCsv limits', () => {
 
 describe('Excel dialects', () => {
   test.each([
-    { name: 'semicolon with BOM and CRLF', text: '\uFEFFjabatan;indikator;variabel;periode;nilai\r\nkabid-sosial;pemberdayaan-fakir-miskin;diberdayakan;2021-TW1;1.234,5\r\n', value: 1234.5 },
-    { name: 'sep=, line', text: 'sep=,\njabatan,indikator,variabel,periode,nilai\nkabid-sosial,pemberdayaan-fakir-miskin,diberdayakan,2021-TW1,5.5\n', value: 5.5 },
-    { name: 'old Mac CR line ends', text: 'jabatan;indikator;variabel;periode;nilai\rkabid-sosial;pemberdayaan-fakir-miskin;diberdayakan;2021-TW1;7\r', value: 7 },
+    {
+      name: 'semicolon with BOM and CRLF',
+      text: '\uFEFFjabatan;indikator;variabel;periode;nilai\r\nkabid-sosial;pemberdayaan-fakir-miskin;diberdayakan;2021-TW1;1.234,5\r\n',
+      value: 1234.5,
+    },
+    {
+      name: 'sep=, line',
+      text: 'sep=,\njabatan,indikator,variabel,periode,nilai\nkabid-sosial,pemberdayaan-fakir-miskin,diberdayakan,2021-TW1,5.5\n',
+      value: 5.5,
+    },
+    {
+      name: 'old Mac CR line ends',
+      text: 'jabatan;indikator;variabel;periode;nilai\rkabid-sosial;pemberdayaan-fakir-miskin;diberdayakan;2021-TW1;7\r',
+      value: 7,
+    },
     { name: 'no final line end', text: 'jabatan,indikator,variabel,periode,nilai\nkabid-sosial,pemberdayaan-fakir-miskin,diberdayakan,2021-TW1,8', value: 8 },
   ])('$name', ({ text, value }) => {
     const read = splitRealizationCsv(text.replace(/^\uFEFF/, ''), 'isian.csv');

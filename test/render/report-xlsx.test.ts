@@ -182,7 +182,10 @@ describe('report workbook from the example data', () => {
     const expected = json.baris.filter((row) => row.unitKerja === 'bidang-sosial');
 
     expect(header.getCell(1).value).toBe('Unit Kerja');
-    for (const [id, label] of [['sangat-tinggi', 'Sangat Tinggi'], ['sangat-rendah', 'Sangat Rendah']] as const) {
+    for (const [id, label] of [
+      ['sangat-tinggi', 'Sangat Tinggi'],
+      ['sangat-rendah', 'Sangat Rendah'],
+    ] as const) {
       const column = columns.get(label) as number;
       expect(social?.getCell(column).value, label).toBe(expected.filter((row) => row.kategori === id).length);
       expect(fillOf(header.getCell(column)), label).toBe(CATEGORY_FILLS[id]);
@@ -236,7 +239,11 @@ describe('report workbook injection guard', () => {
 
   test('indicator starting with = stays text', async () => {
     const project = copyProject();
-    editFile(join(project, 'data/positions/kabid-sosial.yaml'), 'indikatorKinerja: Persentase Pemberdayaan Fakir Miskin/Anak Terlantar', `indikatorKinerja: '${formula}'`);
+    editFile(
+      join(project, 'data/positions/kabid-sosial.yaml'),
+      'indikatorKinerja: Persentase Pemberdayaan Fakir Miskin/Anak Terlantar',
+      `indikatorKinerja: '${formula}'`,
+    );
 
     const workbook = await reportWorkbook([], project);
     const cell = findRow(workbook.getWorksheet('Bidang Sosial') as ExcelJS.Worksheet, formula).getCell(COLUMN.indicator);
@@ -252,7 +259,9 @@ describe('report workbook injection guard', () => {
     editFile(join(project, 'data/positions/kabid-sosial.yaml'), /satuan: persen/, "satuan: '-2+3'");
 
     const workbook = await reportWorkbook([], project);
-    const cell = findRow(workbook.getWorksheet('Bidang Sosial') as ExcelJS.Worksheet, 'Persentase Pemberdayaan Fakir Miskin/Anak Terlantar').getCell(COLUMN.unit);
+    const cell = findRow(workbook.getWorksheet('Bidang Sosial') as ExcelJS.Worksheet, 'Persentase Pemberdayaan Fakir Miskin/Anak Terlantar').getCell(
+      COLUMN.unit,
+    );
 
     expect(cell.type).toBe(ExcelJS.ValueType.String);
     expect(cell.value).toBe('-2+3');
