@@ -38,6 +38,20 @@ describe('text that looks like a spreadsheet formula', () => {
   });
 });
 
+describe('a sasaran that looks like a formula', () => {
+  test('is shown as text by show in every format', async () => {
+    const project = copyProject();
+    editFile(join(project, 'data/positions/kabid-sosial.yaml'), 'sasaran: Meningkatkan Pemberdayaan Fakir Miskin, KAT, PMKS', `sasaran: '${HYPERLINK}'`);
+    for (const format of ['table', 'markdown', 'text', 'yaml']) {
+      const result = await runIki(['show', 'kabid-sosial', '--format', format], { cwd: project });
+      expect(result.code, format).toBe(0);
+      expect(result.stdout, format).toContain('=HYPERLINK(');
+    }
+    const json = await runIki(['show', 'kabid-sosial', '--format', 'json'], { cwd: project });
+    expect((JSON.parse(json.stdout) as { indikator: { sasaran: string }[] }).indikator[0]?.sasaran).toBe(HYPERLINK);
+  });
+});
+
 describe('interrupted runs', () => {
   test('a run killed during export leaves the old file or a whole new one', async () => {
     const project = copyProject();
