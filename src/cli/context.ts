@@ -50,7 +50,8 @@ export function detectLang(argv: readonly string[], env: CliEnvironment['env']):
 
 /** Resolves global options into a command context. */
 export function createContext(options: GlobalOptions, env: CliEnvironment, version = '0.0.0'): CommandContext {
-  const langText = options.lang ?? env.env.IKI_LANG ?? 'id';
+  // An empty IKI_LANG, as `IKI_LANG= iki …` leaves it, means no choice was made.
+  const langText = options.lang ?? (env.env.IKI_LANG || undefined) ?? 'id';
   if (!isLang(langText)) throw new UsageError('BAD_LANG', { value: langText });
 
   const colorAllowed = options.color !== false && (env.env.NO_COLOR ?? '') === '';

@@ -239,20 +239,33 @@ export async function main(): Promise<void> {
     process.kill(process.pid, 'SIGINT');
   });
 
+  // Any other failure to write results (a full disk, a closed descriptor) is
+  // reported once, in the user's language, with exit code 2.
   let stdoutClosed = false;
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
+  const reportStdoutFailure = (error: NodeJS.ErrnoException) => {
+    if (stdoutClosed) return;
     stdoutClosed = true;
-  });
-  process.exitCode = await run({
+    if (error.code === 'EPIPE') return;
+    const t = createTranslator(detectLang(process.argv.slice(2), process.env));
+    process.stderr.write(`${t('error.OUTPUT_WRITE_FAILED', { path: 'stdout', reason: error.code ?? error.message })}\n`);
+    process.exitCode = 2;
+  };
+  process.stdout.on('error', reportStdoutFailure);
+  const exitCode = await run({
     argv: process.argv.slice(2),
     env: process.env,
     cwd: process.cwd(),
     stdout: (text) => {
-      if (!stdoutClosed) process.stdout.write(text);
+      if (stdoutClosed) return;
+      try {
+        process.stdout.write(text);
+      } catch (error) {
+        reportStdoutFailure(error as NodeJS.ErrnoException);
+      }
     },
     stderr: (text) => process.stderr.write(text),
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
   });
+  if (process.exitCode !== 2) process.exitCode = exitCode;
 }

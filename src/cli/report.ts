@@ -100,6 +100,9 @@ function checkFormatOptions(format: ReportFormat, options: ReportOptions, ctx: C
 }
 
 function splitList(values: string[] | undefined): string[] {
+  // An empty value, as a script with an empty variable passes, would otherwise
+  // select nothing and so report everything.
+  if ((values ?? []).some((value) => value.trim() === '')) throw new UsageError('EMPTY_FILTER');
   return (values ?? [])
     .flatMap((value) => value.split(','))
     .map((value) => value.trim())

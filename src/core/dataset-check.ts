@@ -26,13 +26,33 @@ export function baseName(file: string): string {
  * units, superiors and decrees, formulas and their variables, and the hierarchy.
  */
 export function checkDataset(dataset: Dataset): Diagnostic[] {
+  const references = collectReferences(dataset);
   return [
     ...checkOrganisation(dataset),
     ...dataset.decrees.flatMap((decree) => checkFileName(decree)),
     ...checkUniqueSheetIds(dataset.sheets),
-    ...dataset.sheets.flatMap((sheet) => checkSheet(sheet, dataset)),
+    ...dataset.sheets.flatMap((sheet) => checkSheet(sheet, references)),
     ...checkSuperiorCycles(dataset),
   ];
+}
+
+/** The ids a sheet may refer to; `units` and `superiors` are absent without an organisation. */
+interface References {
+  units: Set<string> | undefined;
+  superiors: Set<string> | undefined;
+  decrees: Set<string>;
+}
+
+// Built once per dataset, so checking N sheets takes N set lookups rather
+// than N² string comparisons.
+function collectReferences(dataset: Dataset): References {
+  const organisation = dataset.organisation?.data;
+  const invalidIds = dataset.invalidIds ?? [];
+  return {
+    units: organisation ? new Set(organisation.unitKerja.map((u) => u.id)) : undefined,
+    superiors: organisation ? new Set([organisation.kepala.id, ...dataset.sheets.map((s) => s.data.id), ...invalidIds]) : undefined,
+    decrees: new Set([...dataset.decrees.map((d) => d.data.id), ...invalidIds]),
+  };
 }
 
 function checkFileName(source: SourceFile<{ id: string }>): Diagnostic[] {
@@ -48,6 +68,8 @@ function checkOrganisation(dataset: Dataset): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const positionIds = new Set([...dataset.sheets.map((s) => s.data.id), ...(dataset.invalidIds ?? [])]);
   const seen = new Set<string>();
+  const firstSheetById = new Map<string, SourceFile<PositionSheet>>();
+  for (const sheet of dataset.sheets) if (!firstSheetById.has(sheet.data.id)) firstSheetById.set(sheet.data.id, sheet);
   organisation.data.unitKerja.forEach((unit, index) => {
     if (seen.has(unit.id)) {
       diagnostics.push(diagnostic('DUPLICATE_ID', organisation.locate(['unitKerja', index, 'id']), { value: unit.id, kind: 'unitKerja' }));
@@ -57,7 +79,7 @@ function checkOrganisation(dataset: Dataset): Diagnostic[] {
       const args = withSuggestion({ value: unit.kepala }, unit.kepala, positionIds);
       diagnostics.push(diagnostic('UNKNOWN_SUPERIOR', organisation.locate(['unitKerja', index, 'kepala']), args));
     }
-    const head = dataset.sheets.find((s) => s.data.id === unit.kepala);
+    const head = firstSheetById.get(unit.kepala);
     // A head whose own unit is unknown is reported there already, as UNKNOWN_UNIT.
     const headUnitKnown = organisation.data.unitKerja.some((u) => u.id === head?.data.unitKerja);
     if (head && headUnitKnown && head.data.unitKerja !== unit.id) {
@@ -82,24 +104,22 @@ function checkUniqueSheetIds(sheets: readonly SourceFile<PositionSheet>[]): Diag
   return diagnostics;
 }
 
-function checkSheet(sheet: SourceFile<PositionSheet>, dataset: Dataset): Diagnostic[] {
+function checkSheet(sheet: SourceFile<PositionSheet>, references: References): Diagnostic[] {
   const diagnostics = checkFileName(sheet);
   const data = sheet.data;
+  const { units, superiors, decrees } = references;
 
-  if (dataset.organisation) {
-    const units = dataset.organisation.data.unitKerja.map((u) => u.id);
-    if (!units.includes(data.unitKerja)) {
+  if (units && superiors) {
+    if (!units.has(data.unitKerja)) {
       diagnostics.push(diagnostic('UNKNOWN_UNIT', sheet.locate(['unitKerja']), withSuggestion({ value: data.unitKerja }, data.unitKerja, units)));
     }
-    const superiors = [dataset.organisation.data.kepala.id, ...dataset.sheets.map((s) => s.data.id), ...(dataset.invalidIds ?? [])];
     if (data.atasan === data.id) {
       diagnostics.push(diagnostic('SUPERIOR_CYCLE', sheet.locate(['atasan']), { chain: `${data.id} → ${data.id}` }));
-    } else if (!superiors.includes(data.atasan)) {
+    } else if (!superiors.has(data.atasan)) {
       diagnostics.push(diagnostic('UNKNOWN_SUPERIOR', sheet.locate(['atasan']), withSuggestion({ value: data.atasan }, data.atasan, superiors)));
     }
   }
-  const decrees = [...dataset.decrees.map((d) => d.data.id), ...(dataset.invalidIds ?? [])];
-  if (!decrees.includes(data.keputusan)) {
+  if (!decrees.has(data.keputusan)) {
     diagnostics.push(diagnostic('UNKNOWN_DECREE', sheet.locate(['keputusan']), withSuggestion({ value: data.keputusan }, data.keputusan, decrees)));
   }
 

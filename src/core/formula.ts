@@ -57,6 +57,11 @@ export function parseFormula(text: string): ParsedFormula {
   // a variable x. The percent sign is the real mistake, so it is found in the text.
   const percentSigns = [...text.matchAll(/%/g)].map((m): FormulaProblem => ({ code: 'FORMULA_PERCENT', column: m.index + 1, token: '%' }));
 
+  // Signs copied from a typed decree: × and · multiply, ÷ and : divide.
+  // A ':' after a '?' belongs to a conditional, which the allow-list reports instead.
+  const typeset = /[×·÷]/.exec(text) ?? (text.includes('?') ? null : /:/.exec(text));
+  if (typeset) return fail({ code: 'FORMULA_NOT_ALLOWED', column: typeset.index + 1, token: typeset[0], detail: 'typeset-operator' });
+
   let root: MathNode;
   try {
     root = parseWithMathjs(text);
@@ -129,7 +134,7 @@ interface FunctionLike extends MathNode {
 
 function convertConstant(node: MathNode & { value: unknown }, text: string, problems: FormulaProblem[]): Formula | undefined {
   if (typeof node.value === 'number' && Number.isFinite(node.value)) return { kind: 'number', value: node.value };
-  problems.push(notAllowed(text, JSON.stringify(node.value), 'ConstantNode'));
+  problems.push(notAllowed(text, typeof node.value === 'string' ? JSON.stringify(node.value) : String(node.value), 'ConstantNode'));
   return undefined;
 }
 

@@ -85,14 +85,14 @@ function toFinding(source: SourceFile<unknown>, error: SchemaError): Diagnostic 
     default:
       return diagnostic('SCHEMA_VALUE', source.locate(path), {
         path: where,
-        value: source.sourceText(path) ?? JSON.stringify(error.data) ?? '',
+        value: shorten(source.sourceText(path) ?? JSON.stringify(error.data) ?? ''),
         rule: describeRule(error),
       });
   }
 }
 
 function typeFinding(source: SourceFile<unknown>, error: SchemaError, path: DataPath, where: string): Diagnostic {
-  const written = source.sourceText(path) ?? JSON.stringify(error.data) ?? '';
+  const written = shorten(source.sourceText(path) ?? JSON.stringify(error.data) ?? '');
   const expected = String(error.params.type);
   const args: Record<string, string> = { path: where, value: written, expected };
 
@@ -149,4 +149,10 @@ export function describePath(path: DataPath): string {
     else text = text === '' ? step : `${text}.${step}`;
   }
   return text;
+}
+
+// A value quoted in a message is cut to one readable line.
+function shorten(text: string, max = 80): string {
+  const oneLine = text.replace(/\s+/g, ' ');
+  return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
 }

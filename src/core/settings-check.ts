@@ -11,6 +11,9 @@ export function checkSettings(source: SourceFile<RawSettings>): Diagnostic[] {
   const levels = source.data.kategori ?? [];
 
   levels.forEach((level, index) => {
+    if (levels.findIndex((other) => other.id === level.id) < index) {
+      diagnostics.push(diagnostic('CONFIG_INVALID', source.locate(['kategori', index, 'id']), { rule: 'category-duplicate', value: level.id }));
+    }
     const isLast = index === levels.length - 1;
     if (!isLast && level.min === undefined) {
       diagnostics.push(diagnostic('CONFIG_INVALID', source.locate(['kategori', index]), { rule: 'category-min-missing', value: level.id }));

@@ -57,6 +57,7 @@ export function checkTargets(
         continue;
       }
       diagnostics.push(...checkWrittenNumbers(source, path, raw));
+      diagnostics.push(...checkNegativeTargets(source, path, raw));
       const target = normalizeTarget(raw);
       for (const [label, value] of [['tahunan', target.annual], ...Object.entries(target.quarterly)] as [string, TargetValue][]) {
         if (typeof value !== 'number' && value.min > value.max) {
@@ -145,6 +146,23 @@ function checkWrittenNumbers(source: SourceFile<RawTargetsFile>, path: (string |
     if (written === undefined || !/^-?[1-9]\d{0,2}(\.\d{3})+$/.test(written)) return [];
     return [diagnostic('TARGET_AMBIGUOUS_NUMBER', source.locate(valuePath), { value: written, suggestion: written.replace(/\./g, '') })];
   });
+}
+
+// capaian divides by the target, so a target below zero turns a shortfall into
+// a negative percentage that still looks computed; no formula of the decree
+// defines such a comparison.
+function checkNegativeTargets(source: SourceFile<RawTargetsFile>, path: (string | number)[], raw: RawTargetsFile['target'][string][string]): Diagnostic[] {
+  const values: [(string | number)[], TargetValue][] = [];
+  if (typeof raw === 'number' || !('tahunan' in raw)) values.push([path, raw]);
+  else {
+    for (const key of ['tahunan', ...QUARTERS] as const) {
+      const value = raw[key];
+      if (value !== undefined) values.push([[...path, key], value]);
+    }
+  }
+  return values
+    .filter(([, value]) => (typeof value === 'number' ? value < 0 : value.min < 0))
+    .map(([valuePath, value]) => diagnostic('TARGET_NEGATIVE', source.locate(valuePath), { value: describeTarget(value) }));
 }
 
 function sameTarget(a: TargetValue, b: TargetValue): boolean {

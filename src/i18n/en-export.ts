@@ -64,5 +64,6 @@ export const enExport: Catalogue = {
       error: `The cell holds the Excel error ${a.value}. Correct the formula or the cell, or leave it empty when there is no data yet.`,
       date: `The cell holds the date ${a.value}, not a number or text; Excel sometimes turns input such as 1/2 into a date. Set the cell format to General or Number and type the content again.`,
       boolean: `The cell holds the logical value ${a.value}, not a number or text. Type the content again.`,
+      percent: `The cell is formatted as a percentage (${a.value}); Excel stores it as a fraction, so 18% reads as 0.18. Set the cell format to Number and type the number without %, for example 18.`,
     })[String(a.kind)] ?? `The cell content (${a.value}) cannot be read. Type it again.`,
 };

@@ -44,7 +44,9 @@ export const en: Catalogue = {
       ? `The formula is longer than 500 characters. Simplify it.`
       : a.detail === 'depth'
         ? `The formula is nested too deeply. Simplify it.`
-        : `'${a.token}' is not allowed in formula '${a.formula}'. A formula may contain only numbers, variables, + - * /, parentheses, and the functions min, max and abs.`,
+        : a.detail === 'typeset-operator'
+          ? `The sign '${a.token}' in formula '${a.formula}' comes from the decree's typeset text. Write multiplication as '*' and division as '/'.`
+          : `'${a.token}' is not allowed in formula '${a.formula}'. A formula may contain only numbers, variables, + - * /, parentheses, and the functions min, max and abs.`,
   'diag.FORMULA_PERCENT': (a) =>
     a.token === 'mod'
       ? `Operator 'mod' (remainder) is not allowed in formula '${a.formula}'. For a percentage, write '100 * a / b'.`
@@ -62,10 +64,17 @@ export const en: Catalogue = {
   'diag.TARGET_RANGE_ORDER': (a) => `The target range is reversed: min ${a.min} is greater than max ${a.max}. Swap the two values.`,
   'diag.TARGET_AMBIGUOUS_NUMBER': (a) =>
     `The number ${a.value} is ambiguous: YAML reads it as a decimal fraction, while a point often separates thousands. Write ${a.suggestion} without the point if thousands are meant; for a decimal, drop the trailing zeros or add a digit.`,
+  'diag.TARGET_NEGATIVE': (a) =>
+    `Target ${a.value} is negative. Capaian divides by the target, so a negative target gives a misleading percentage. Check the number; for an indicator where lower is better, use negatif polarity with a positive target.`,
+  'diag.ORGANISATION_MISSING': () =>
+    `The data folder has position sheets but no organisasi.yaml, so units and superiors cannot be checked and no report can be made. Add organisasi.yaml.`,
+  'diag.YAML_ENCODING': () => `The file is not UTF-8 text (for example UTF-16 from an old Notepad). Save it again as UTF-8.`,
   'diag.TARGET_MISSING': (a) => `Indicator ${a.indicator} has no target, so its report row will have the status 'no target' (tanpa-target).`,
   'diag.CSV_SYNTAX': (a) => `Cannot parse the CSV row: ${a.detail}. Check the quotes and the column delimiter.`,
-  'diag.CSV_ENCODING': () =>
-    `The file is not UTF-8 (from this row on). In Excel, save it again with "Save As" and choose the type "CSV UTF-8 (Comma delimited)".`,
+  'diag.CSV_ENCODING': (a) =>
+    a.kind === 'workbook'
+      ? `This file is an Excel workbook named .csv. Rename it to .xlsx, or save it again as "CSV UTF-8 (Comma delimited)".`
+      : `The file is not UTF-8 (from this row on). In Excel, save it again with "Save As" and choose the type "CSV UTF-8 (Comma delimited)".`,
   'diag.CSV_MISSING_COLUMN': (a) =>
     `Required columns are missing: ${a.columns}. The header row must contain jabatan, indikator, variabel, periode, nilai (separated by '${a.delimiter}'), but it reads '${a.header}'.` +
     (a.tab === 'yes' ? ' This file is tab-delimited (Excel\'s "Text (Tab delimited)" or "Unicode Text"); save it again as "CSV UTF-8 (Comma delimited)".' : ''),
@@ -110,6 +119,7 @@ export const en: Catalogue = {
     ({
       'category-min-missing': `Category '${a.value}' has no min. Only the last (lowest) category may go without one; add a min.`,
       'category-last-min': `The last category '${a.value}' has a min, so a capaian below it gets no category. Remove the min of the last category.`,
+      'category-duplicate': `Category id '${a.value}' is used more than once. Each category needs its own id, because summaries count by id.`,
       'category-order': `The min of category '${a.value}' is not below the min of '${a.previous}'. List categories from the highest down.`,
       'limits-order': `batasBawah ${a.value} is above batasAtas ${a.previous}. Swap the two values.`,
     })[String(a.rule)] ?? `Invalid settings: ${a.rule}.`,
@@ -291,6 +301,8 @@ export const en: Catalogue = {
   'error.OUTPUT_IS_FOLDER': (a) => `--output ${a.path} is a folder. Give a file name, for example ${a.path}/report.csv.`,
   'error.OUTPUT_FOLDER_MISSING': (a) => `The folder for --output ${a.path} does not exist. Create the folder first.`,
   'error.OUTPUT_NOT_WRITABLE': (a) => `iki may not write ${a.path} (folder or file permissions). Choose another folder or ask for write permission.`,
+  'error.OUTPUT_NOT_REGULAR': (a) =>
+    `${a.path} is not a regular file (a symbolic link, pipe or device); iki will not replace it. Write to a regular file name.`,
   'error.OUTPUT_WRITE_FAILED': (a) => `Failed to write ${a.path} (${a.reason}). The existing file was not changed.`,
   'error.UNKNOWN_POSITION': (a) => `Position '${a.value}' not found.${didYouMean(a)}`,
   'error.UNKNOWN_UNIT': (a) => `Work unit '${a.value}' not found.${didYouMean(a)}`,
@@ -301,6 +313,7 @@ export const en: Catalogue = {
   'error.SHOW_ID_AND_ALL': (a) => `Choose one: a position id ('${a.value}') or --all, not both.`,
   'error.BINARY_NEEDS_OUTPUT': (a) =>
     `Format ${a.format} is a binary file and cannot be printed to the screen. Add --output, for example --output report.${a.format}.`,
+  'error.EMPTY_FILTER': () => `An empty --position or --unit value. Name a position or unit id, or leave the option out for all.`,
   'error.SHOW_NEEDS_ID': () => `Give a position id, or use --all for all positions.`,
   'error.USAGE': (a) => `${a.detail}`,
   'error.INTERNAL': (a) =>

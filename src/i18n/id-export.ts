@@ -63,5 +63,6 @@ export const idExport: Catalogue = {
       error: `Sel berisi galat Excel ${a.value}. Perbaiki rumusnya atau isi selnya, atau kosongkan bila datanya belum ada.`,
       date: `Sel berisi tanggal ${a.value}, bukan angka atau teks; Excel kadang mengubah ketikan seperti 1/2 menjadi tanggal. Ubah format sel menjadi General atau Number, lalu ketik ulang isinya.`,
       boolean: `Sel berisi nilai logika ${a.value}, bukan angka atau teks. Ketik ulang isinya.`,
+      percent: `Sel berformat persen (${a.value}); Excel menyimpannya sebagai pecahan, sehingga 18% terbaca 0,18. Ubah format sel menjadi Number, lalu ketik angkanya tanpa tanda %, misalnya 18.`,
     })[String(a.kind)] ?? `Isi sel (${a.value}) tidak dapat dibaca. Ketik ulang isinya.`,
 };

@@ -41,7 +41,9 @@ export const id: Catalogue = {
       ? `Rumus lebih panjang dari 500 karakter. Sederhanakan rumusnya.`
       : a.detail === 'depth'
         ? `Rumus bersarang terlalu dalam. Sederhanakan rumusnya.`
-        : `'${a.token}' tidak diizinkan dalam rumus '${a.formula}'. Rumus hanya boleh memakai angka, variabel, + - * /, tanda kurung, serta min, max, dan abs.`,
+        : a.detail === 'typeset-operator'
+          ? `Tanda '${a.token}' dalam rumus '${a.formula}' berasal dari teks keputusan. Tulis perkalian dengan '*' dan pembagian dengan '/'.`
+          : `'${a.token}' tidak diizinkan dalam rumus '${a.formula}'. Rumus hanya boleh memakai angka, variabel, + - * /, tanda kurung, serta min, max, dan abs.`,
   'diag.FORMULA_PERCENT': (a) =>
     a.token === 'mod'
       ? `Operator 'mod' (sisa bagi) tidak diizinkan dalam rumus '${a.formula}'. Untuk persentase, tulis '100 * a / b'.`
@@ -60,9 +62,17 @@ export const id: Catalogue = {
   'diag.TARGET_RANGE_ORDER': (a) => `Rentang target terbalik: min ${a.min} lebih besar dari max ${a.max}. Tukar kedua nilai.`,
   'diag.TARGET_AMBIGUOUS_NUMBER': (a) =>
     `Angka ${a.value} meragukan: YAML membacanya sebagai pecahan desimal, padahal titik biasa dipakai sebagai pemisah ribuan. Tulis ${a.suggestion} tanpa titik bila maksudnya ribuan; untuk desimal hapus angka nol di belakang atau tambahkan satu angka.`,
+  'diag.TARGET_NEGATIVE': (a) =>
+    `Target ${a.value} bernilai negatif. Capaian dihitung dengan membagi dengan target, sehingga target negatif menghasilkan persentase yang menyesatkan. Periksa angkanya; untuk indikator yang makin rendah makin baik, pakai polaritas negatif dengan target positif.`,
+  'diag.ORGANISATION_MISSING': () =>
+    `Folder data berisi lembar jabatan tetapi tidak ada organisasi.yaml, sehingga unit kerja dan atasan tidak dapat diperiksa dan laporan tidak dapat dibuat. Tambahkan organisasi.yaml.`,
+  'diag.YAML_ENCODING': () => `Berkas bukan teks UTF-8 (misalnya UTF-16 dari Notepad lama). Simpan ulang dengan pengodean UTF-8.`,
   'diag.TARGET_MISSING': (a) => `Indikator ${a.indicator} tidak punya target; laporannya akan berstatus "tanpa target".`,
   'diag.CSV_SYNTAX': (a) => `Baris CSV tidak dapat dibaca: ${a.detail}. Periksa tanda kutip dan pemisah kolom.`,
-  'diag.CSV_ENCODING': () => `Berkas bukan UTF-8 (mulai baris ini). Di Excel, simpan ulang dengan "Save As" dan pilih jenis "CSV UTF-8 (Comma delimited)".`,
+  'diag.CSV_ENCODING': (a) =>
+    a.kind === 'workbook'
+      ? `Berkas ini buku kerja Excel yang diberi akhiran .csv. Ganti akhirannya menjadi .xlsx, atau simpan ulang sebagai "CSV UTF-8 (Comma delimited)".`
+      : `Berkas bukan UTF-8 (mulai baris ini). Di Excel, simpan ulang dengan "Save As" dan pilih jenis "CSV UTF-8 (Comma delimited)".`,
   'diag.CSV_MISSING_COLUMN': (a) =>
     `Kolom wajib tidak ada: ${a.columns}. Baris judul harus memuat jabatan, indikator, variabel, periode, nilai (dipisah '${a.delimiter}'); yang terbaca: '${a.header}'.` +
     (a.tab === 'yes'
@@ -109,6 +119,7 @@ export const id: Catalogue = {
     ({
       'category-min-missing': `Kategori '${a.value}' tidak punya min. Hanya kategori terakhir (terendah) yang boleh tanpa min; tambahkan min.`,
       'category-last-min': `Kategori terakhir '${a.value}' punya min, sehingga capaian di bawahnya tidak berkategori. Hapus min dari kategori terakhir.`,
+      'category-duplicate': `Id kategori '${a.value}' dipakai lebih dari sekali. Setiap kategori harus punya id sendiri, karena ringkasan menghitung per id.`,
       'category-order': `Min kategori '${a.value}' tidak lebih kecil dari min kategori '${a.previous}'. Urutkan kategori dari yang tertinggi.`,
       'limits-order': `batasBawah ${a.value} lebih besar dari batasAtas ${a.previous}. Tukar kedua nilai.`,
     })[String(a.rule)] ?? `Pengaturan tidak sah: ${a.rule}.`,
@@ -283,6 +294,8 @@ export const id: Catalogue = {
   'error.OUTPUT_IS_FOLDER': (a) => `--output ${a.path} adalah folder; tulis nama berkas, misalnya ${a.path}/laporan.csv.`,
   'error.OUTPUT_FOLDER_MISSING': (a) => `Folder untuk --output ${a.path} tidak ada. Buat foldernya dahulu.`,
   'error.OUTPUT_NOT_WRITABLE': (a) => `iki tidak boleh menulis ${a.path} (izin folder atau berkas). Pilih folder lain atau minta izin tulis.`,
+  'error.OUTPUT_NOT_REGULAR': (a) =>
+    `${a.path} bukan berkas biasa (tautan simbolik, pipa, atau perangkat); iki tidak akan menggantinya. Tulis ke nama berkas biasa.`,
   'error.OUTPUT_WRITE_FAILED': (a) => `Gagal menulis ${a.path} (${a.reason}); berkas lama tidak diubah.`,
   'error.UNKNOWN_POSITION': (a) => `Jabatan '${a.value}' tidak ditemukan.${didYouMean(a)}`,
   'error.UNKNOWN_UNIT': (a) => `Unit kerja '${a.value}' tidak ditemukan.${didYouMean(a)}`,
@@ -293,6 +306,7 @@ export const id: Catalogue = {
   'error.SHOW_ID_AND_ALL': (a) => `Pilih salah satu: id jabatan ('${a.value}') atau --all, tidak keduanya.`,
   'error.BINARY_NEEDS_OUTPUT': (a) =>
     `Format ${a.format} berupa berkas biner dan tidak dapat dicetak ke layar. Tambahkan --output, misalnya --output laporan.${a.format}.`,
+  'error.EMPTY_FILTER': () => `Nilai --position atau --unit kosong. Sebutkan id jabatan atau unit kerja, atau hapus opsinya untuk semua.`,
   'error.SHOW_NEEDS_ID': () => `Sebutkan id jabatan, atau pakai --all untuk semua jabatan.`,
   'error.USAGE': (a) => `${a.detail}`,
   'error.INTERNAL': (a) =>

@@ -1,4 +1,4 @@
-import { accessSync, closeSync, constants, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { accessSync, closeSync, constants, fsyncSync, lstatSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from './errors.js';
 
@@ -21,6 +21,11 @@ export function checkOutputPath(path: string, inputs: readonly string[], shownPa
     throw new InputError('OUTPUT_FOLDER_MISSING', { path: shownPath });
   }
 
+  // Renaming over a symbolic link, a pipe or a device would replace it with a
+  // regular file, so only a regular file or a new name is accepted.
+  const existing = lstatOrUndefined(target);
+  if (existing && !existing.isFile() && !existing.isDirectory()) throw new InputError('OUTPUT_NOT_REGULAR', { path: shownPath });
+
   // The temporary file goes into the same folder and then replaces the target,
   // so both the folder and an existing target must be writable.
   try {
@@ -28,6 +33,14 @@ export function checkOutputPath(path: string, inputs: readonly string[], shownPa
     if (exists(target)) accessSync(target, constants.W_OK);
   } catch {
     throw new InputError('OUTPUT_NOT_WRITABLE', { path: shownPath });
+  }
+}
+
+function lstatOrUndefined(path: string): ReturnType<typeof lstatSync> | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { Dataset } from '../core/dataset-check.js';
-import type { Diagnostic } from '../core/diagnostic.js';
+import { diagnostic, type Diagnostic } from '../core/diagnostic.js';
 import type { Decree, Organisation, PositionSheet } from '../core/model.js';
 import { InputError } from './errors.js';
 import { readYamlFile } from './yaml-file.js';
@@ -43,6 +43,9 @@ export function readDataset(dataDir: string, cwd = process.cwd()): DatasetRead {
   const sheets = listYaml(join(dataDir, 'positions')).flatMap((path) => read<PositionSheet>('position', path) ?? []);
 
   if (files.length === 0) throw new InputError('DATA_DIR_EMPTY', { path: displayPath(dataDir, cwd) });
+  if (!existsSync(organisationPath) && files.length > 0) {
+    diagnostics.push(diagnostic('ORGANISATION_MISSING', { file: displayPath(organisationPath, cwd), line: 1, column: 1 }));
+  }
   return { dataset: { organisation, decrees, sheets, invalidIds }, diagnostics, files };
 }
 

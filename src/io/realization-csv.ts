@@ -33,8 +33,10 @@ export function readRealizationCsv(path: string, displayPath = path): CsvRead {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    const line = lineOfFirstInvalidByte(bytes);
-    return { file: empty(), diagnostics: [diagnostic('CSV_ENCODING', { file: displayPath, line, column: 1 })] };
+    // A ZIP archive is an Excel workbook saved under a .csv name.
+    const isWorkbook = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+    const line = isWorkbook ? 1 : lineOfFirstInvalidByte(bytes);
+    return { file: empty(), diagnostics: [diagnostic('CSV_ENCODING', { file: displayPath, line, column: 1 }, { kind: isWorkbook ? 'workbook' : 'text' })] };
   }
   return splitRealizationCsv(text.replace(/^\uFEFF/, ''), displayPath);
 }
@@ -59,7 +61,7 @@ export function splitRealizationCsv(text: string, file: string, limits: CsvLimit
     return { file: { file, delimiter, rows: [] }, diagnostics };
   }
 
-  let records: { record: string[]; info: { lines: number }; raw: string }[];
+  let records: { record: string[]; raw: string }[];
   try {
     records = parse(body, { delimiter, info: true, raw: true, skip_empty_lines: true, relax_column_count: true, bom: false }) as unknown as typeof records;
   } catch (error) {
@@ -71,7 +73,16 @@ export function splitRealizationCsv(text: string, file: string, limits: CsvLimit
 
   // Excel leaves rows of bare delimiters below the data; they hold no value, so
   // they count as blank lines, which CSV readers skip.
-  const [header, ...data] = records.filter((r) => r.record.some((cell) => cell.trim() !== ''));
+  // Line numbers are counted over the raw text of every record, so quoted cells
+  // with line breaks (LF, CRLF or CR) and skipped blank lines are accounted for.
+  let linesBefore = lineOffset;
+  const numbered = records.map((r) => {
+    const leading = /^[\r\n]*/.exec(r.raw)?.[0] ?? '';
+    const line = linesBefore + countLineBreaks(leading) + 1;
+    linesBefore += countLineBreaks(r.raw);
+    return { ...r, line };
+  });
+  const [header, ...data] = numbered.filter((r) => r.record.some((cell) => cell.trim() !== ''));
   if (!header) {
     const columns = REALIZATION_COLUMNS.join(', ');
     return {
@@ -95,8 +106,7 @@ export function splitRealizationCsv(text: string, file: string, limits: CsvLimit
   }
 
   const rows: RawRealizationRow[] = [];
-  for (const { record, info, raw } of data) {
-    const line = startLine(info.lines, raw) + lineOffset;
+  for (const { record, raw, line } of data) {
     const longCell = record.findIndex((cell) => cell.length > limits.maxCellChars);
     if (longCell >= 0) {
       const column = fieldColumns(raw.replace(/^[\r\n]+/, ''), delimiter)[longCell] ?? 1;
@@ -133,12 +143,8 @@ function chooseDelimiter(declared: string | undefined, headerLine: string): CsvD
   return semicolons > commas ? ';' : ',';
 }
 
-// csv-parse reports the line where a record ends. A quoted cell can span lines
-// and skipped blank lines come first in `raw`, so the start is counted back.
-function startLine(endLine: number, raw: string): number {
-  const trimmed = raw.replace(/^[\r\n]+/, '');
-  const newlines = trimmed.split('\n').length - 1;
-  return trimmed.endsWith('\n') ? endLine - newlines + 1 : endLine - newlines;
+function countLineBreaks(text: string): number {
+  return (text.match(/\r\n|\r|\n/g) ?? []).length;
 }
 
 // Returns the 1-based character column where each field starts on its first line.

@@ -1,7 +1,6 @@
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { RawRealizationFile } from '../core/realization-check.js';
 import { readRealizationCsv } from './realization-csv.js';
-import { readRealizationXlsx } from './realization-xlsx.js';
 
 /** Raw rows of one CSV file or one workbook sheet, with the findings that concern the file as a whole. */
 export interface RealizationRead {
@@ -23,6 +22,9 @@ export function isWorkbookPath(path: string): boolean {
 export async function readRealizationFile(path: string, displayPath = path): Promise<RealizationRead[]> {
   if (!isWorkbookPath(path)) return [readRealizationCsv(path, displayPath)];
 
+  // Loaded here, not at the top: exceljs and its dependencies take about half
+  // a second to load, which `iki validate` and `iki report` on CSV files never need.
+  const { readRealizationXlsx } = await import('./realization-xlsx.js');
   const workbook = await readRealizationXlsx(path, displayPath);
   if (workbook.sheets.length === 0) return [{ file: { file: displayPath, delimiter: ';', rows: [] }, diagnostics: workbook.diagnostics }];
   return workbook.sheets.map((file, index) => ({ file, diagnostics: index === 0 ? workbook.diagnostics : [] }));

@@ -29,7 +29,7 @@ export interface WorkbookRead {
   diagnostics: Diagnostic[];
 }
 
-type CellRead = { ok: true; text: string } | { ok: false; kind: 'formula' | 'error' | 'date' | 'boolean'; value: string };
+type CellRead = { ok: true; text: string } | { ok: false; kind: 'formula' | 'error' | 'date' | 'boolean' | 'percent'; value: string };
 
 /**
  * Reads a realization workbook (.xlsx): every sheet except the template's
@@ -170,6 +170,9 @@ function readCell(cell: ExcelJS.Cell): CellRead {
     case ExcelJS.ValueType.Null:
       return { ok: true, text: '' };
     case ExcelJS.ValueType.Number:
+      // A cell formatted as a percentage shows 18% but stores 0.18; reading
+      // either number would be a guess about what was meant.
+      if (/%/.test(source.numFmt ?? '')) return { ok: false, kind: 'percent', value: `${numberText(Number(((value as number) * 100).toPrecision(12)))}%` };
       return { ok: true, text: numberText(value as number) };
     case ExcelJS.ValueType.String:
     case ExcelJS.ValueType.SharedString:

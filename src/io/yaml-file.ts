@@ -24,7 +24,12 @@ export function readYamlFile<T>(kind: FileKind, path: string, displayPath = path
     return { source: undefined, diagnostics: [diagnostic('YAML_TOO_LARGE', { file: displayPath, line: 1, column: 1 }, { size, limit: MAX_YAML_BYTES })] };
   }
 
-  const parsed = parseYamlSource<T>(displayPath, readTextFile(path, displayPath));
+  // UTF-16 or other non-UTF-8 bytes decode to replacement and NUL characters;
+  // reading on would quote the garbled text back at the user.
+  const text = readTextFile(path, displayPath);
+  if (text.includes('\u0000') || text.includes('\uFFFD'))
+    return { source: undefined, diagnostics: [diagnostic('YAML_ENCODING', { file: displayPath, line: 1, column: 1 })] };
+  const parsed = parseYamlSource<T>(displayPath, text);
   if (!parsed.ok) return { source: undefined, diagnostics: parsed.diagnostics };
   if (parsed.source.data === null || parsed.source.data === undefined) {
     return { source: undefined, diagnostics: [diagnostic('YAML_EMPTY', { file: displayPath, line: 1, column: 1 })] };

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { diagnostic, type Diagnostic, type Location } from '../core/diagnostic.js';
 import type { DataPath, SourceFile } from '../core/source.js';
 
@@ -13,17 +13,8 @@ export type YamlParse<T> = { ok: true; source: SourceFile<T> } | { ok: false; di
  * tabs, duplicate keys, aliases and merge keys are findings; aliases are never expanded.
  */
 export function parseYamlSource<T>(file: string, text: string): YamlParse<T> {
-  const lineCounter = new LineCounter();
+  const { doc, lineCounter } = parseWithPositions(text);
   const locationAt = (start: number, end?: number): Location => toLocation(file, lineCounter, start, end);
-
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), {
-    version: '1.2',
-    schema: 'core',
-    merge: false,
-    uniqueKeys: false,
-    prettyErrors: false,
-    lineCounter,
-  });
 
   const diagnostics: Diagnostic[] = [];
   const versionMatch = /^%YAML\s+(\S+)/m.exec(text);
@@ -53,7 +44,20 @@ export function parseYamlSource<T>(file: string, text: string): YamlParse<T> {
 
   if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics };
   const data = doc.toJS({ maxAliasCount: 0 }) as T;
-  return { ok: true, source: makeSource(file, data, doc, lineCounter) };
+  return { ok: true, source: makeSource(file, data, text) };
+}
+
+function parseWithPositions(text: string): { doc: Document; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), {
+    version: '1.2',
+    schema: 'core',
+    merge: false,
+    uniqueKeys: false,
+    prettyErrors: false,
+    lineCounter,
+  });
+  return { doc, lineCounter };
 }
 
 function firstLine(message: string): string {
@@ -101,9 +105,17 @@ function toLocation(file: string, lineCounter: LineCounter, start: number, end?:
   return location;
 }
 
-function makeSource<T>(file: string, data: T, doc: Document, lineCounter: LineCounter): SourceFile<T> {
+// The syntax tree is not kept: for a folder of thousands of sheets it would
+// hold hundreds of megabytes, while positions are needed only for the files
+// with findings. The text is parsed again, once, on the first request for a position.
+function makeSource<T>(file: string, data: T, text: string): SourceFile<T> {
+  let parsed: { doc: Document; lineCounter: LineCounter } | undefined;
+  const positions = () => (parsed ??= parseWithPositions(text));
+  const pairIndexes: PairIndexes = new WeakMap();
+
   const locate = (path: DataPath, options: { key?: boolean; offset?: number } = {}): Location => {
-    const found = findNode(doc, path);
+    const { doc, lineCounter } = positions();
+    const found = findNode(doc, path, pairIndexes);
     const node = (options.key || !found.complete) && found.pair ? (found.pair.key as Node) : found.node;
     const [start, end] = node?.range ?? [0, 0];
     if (options.offset !== undefined && isScalar(node) && found.complete && !options.key) {
@@ -114,7 +126,7 @@ function makeSource<T>(file: string, data: T, doc: Document, lineCounter: LineCo
     return toLocation(file, lineCounter, start, end);
   };
   const sourceText = (path: DataPath): string | undefined => {
-    const found = findNode(doc, path);
+    const found = findNode(positions().doc, path, pairIndexes);
     return found.complete && isScalar(found.node) ? (found.node.source ?? String(found.node.value)) : undefined;
   };
   return { file, data, locate, sourceText };
@@ -128,14 +140,14 @@ interface FoundNode {
 
 // Walks the document along `path`. When a step is missing it stops at the
 // container that lacks it, so a missing key is reported where it belongs.
-function findNode(doc: Document, path: DataPath): FoundNode {
+function findNode(doc: Document, path: DataPath, pairIndexes: PairIndexes): FoundNode {
   let node = doc.contents as Node | null;
   let pair: Pair | undefined;
 
   for (const step of path) {
     if (isAlias(node)) return { node, pair, complete: false };
     if (isMap(node)) {
-      const next = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(step));
+      const next = pairByKey(node, pairIndexes).get(String(step));
       if (!next) return { node, pair, complete: false };
       pair = next;
       node = next.value as Node | null;
@@ -147,4 +159,22 @@ function findNode(doc: Document, path: DataPath): FoundNode {
     }
   }
   return { node: node ?? (pair?.key as Node | undefined), pair, complete: true };
+}
+
+/** Each mapping's pairs by key, built on first use; a targets file has a key per position, looked up once per target. */
+type PairIndexes = WeakMap<YAMLMap, Map<string, Pair>>;
+
+// A key given twice resolves to its first pair, as a linear search would.
+function pairByKey(map: YAMLMap, pairIndexes: PairIndexes): Map<string, Pair> {
+  let index = pairIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const item of map.items) {
+      if (!isPair(item) || !isScalar(item.key)) continue;
+      const key = String(item.key.value);
+      if (!index.has(key)) index.set(key, item as Pair);
+    }
+    pairIndexes.set(map, index);
+  }
+  return index;
 }

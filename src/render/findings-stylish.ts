@@ -28,9 +28,18 @@ export function renderFindingsStylish(diagnostics: readonly Diagnostic[], contex
 function excerpt(lines: readonly string[], d: Diagnostic, mark: (text: string) => string): string[] {
   const source = lines[d.location.line - 1];
   if (source === undefined) return [];
-  const text = source.replace(/\t/g, ' ');
+
+  // A very long line is shown as a window around the column, so the caret still points at it.
+  const full = source.replace(/\t/g, ' ');
+  const start = full.length > EXCERPT_WIDTH ? Math.max(0, Math.min(d.location.column - 1 - EXCERPT_WIDTH / 2, full.length - EXCERPT_WIDTH)) : 0;
+  const text = `${start > 0 ? '…' : ''}${full.slice(start, start + EXCERPT_WIDTH)}${start + EXCERPT_WIDTH < full.length ? '…' : ''}`;
+  const column = d.location.column - start + (start > 0 ? 1 : 0);
+
   const gutter = `    ${d.location.line} | `;
-  const width = d.location.endLine === d.location.line && d.location.endColumn !== undefined ? Math.max(1, d.location.endColumn - d.location.column) : 1;
-  const underline = `${' '.repeat(gutter.length - 2)}| ${' '.repeat(Math.max(0, d.location.column - 1))}${mark(`^${'~'.repeat(width - 1)}`)}`;
+  const sameLine = d.location.endLine === d.location.line && d.location.endColumn !== undefined;
+  const width = sameLine ? Math.min(Math.max(1, (d.location.endColumn ?? 0) - d.location.column), EXCERPT_WIDTH) : 1;
+  const underline = `${' '.repeat(gutter.length - 2)}| ${' '.repeat(Math.max(0, column - 1))}${mark(`^${'~'.repeat(width - 1)}`)}`;
   return [`${gutter}${text}`, underline];
 }
+
+const EXCERPT_WIDTH = 160;

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CODE_SEVERITY, DIAGNOSTIC_CODES, type DiagnosticCode } from '../../src/core/diagnostic.js';
@@ -147,6 +147,15 @@ const cases: RuleCase[] = [
     args: [TARGETS],
   },
   {
+    code: 'TARGET_NEGATIVE',
+    file: TARGETS,
+    from: 'kehadiran-pegawai: 95',
+    to: 'kehadiran-pegawai: -95',
+    marker: 'kehadiran-pegawai: -95',
+    column: 24,
+    args: [TARGETS],
+  },
+  {
     code: 'CONFIG_INVALID',
     file: 'iki.config.yaml',
     from: null,
@@ -222,7 +231,14 @@ describe('every rule is located', () => {
     // CSV_TOO_MANY_ROWS needs five million rows here; test/io/realization-csv.test.ts reaches it with a lowered limit.
     // The XLSX_* codes need a binary workbook, so test/io/realization-xlsx.test.ts checks each with its location.
     const workbookCodes = ['XLSX_INVALID', 'XLSX_TOO_LARGE', 'XLSX_MISSING_COLUMN', 'XLSX_CELL_VALUE'];
-    const covered = new Set<string>([...cases.map((c) => c.code), ENCODING_CASE.code, 'CSV_TOO_MANY_ROWS', ...workbookCodes]);
+    const covered = new Set<string>([
+      ...cases.map((c) => c.code),
+      ENCODING_CASE.code,
+      'CSV_TOO_MANY_ROWS',
+      'ORGANISATION_MISSING',
+      'YAML_ENCODING',
+      ...workbookCodes,
+    ]);
     expect(DIAGNOSTIC_CODES.filter((code) => !covered.has(code))).toEqual([]);
   });
 
@@ -244,5 +260,22 @@ describe('every rule is located', () => {
     writeFileSync(join(project, 'isian.csv'), ENCODING_CASE.bytes);
     const result = await runIki(['validate', '--format', 'text', '--year', '2021', 'isian.csv'], { cwd: project });
     expect(findingLines(result.stdout, 'CSV_ENCODING')).toEqual([{ file: 'isian.csv', line: 3, column: 1, severity: 'error' }]);
+  });
+
+  test('ORGANISATION_MISSING', async () => {
+    const project = copyProject();
+    rmSync(join(project, 'data', 'organisasi.yaml'));
+    const result = await runIki(['validate', '--format', 'text'], { cwd: project });
+    expect(findingLines(result.stdout, 'ORGANISATION_MISSING')).toEqual([{ file: 'data/organisasi.yaml', line: 1, column: 1, severity: 'error' }]);
+    expect(result.code).toBe(1);
+  });
+
+  test('YAML_ENCODING', async () => {
+    const project = copyProject();
+    const path = join(project, SHEET);
+    writeFileSync(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(path, 'utf8'), 'utf16le')]));
+    const result = await runIki(['validate', '--format', 'text'], { cwd: project });
+    expect(findingLines(result.stdout, 'YAML_ENCODING')).toEqual([{ file: SHEET, line: 1, column: 1, severity: 'error' }]);
+    expect(result.stdout.length).toBeLessThan(2000);
   });
 });

@@ -200,3 +200,24 @@ describe('Excel dialects', () => {
     expect(diagnostics.map((d) => [d.code, d.location.line])).toEqual([['CSV_ENCODING', 1]]);
   });
 });
+
+describe('readRealizationCsv line numbers', () => {
+  test.each([
+    { name: 'CRLF inside a quoted cell', breakInCell: '\r\n', lineEnd: '\r\n' },
+    { name: 'LF inside a quoted cell', breakInCell: '\n', lineEnd: '\n' },
+    { name: 'CR inside a quoted cell', breakInCell: '\r', lineEnd: '\r\n' },
+    { name: 'two breaks inside a quoted cell', breakInCell: '\r\n\r\n', lineEnd: '\r\n' },
+  ])('$name', ({ breakInCell, lineEnd }) => {
+    const rows = [
+      'jabatan;indikator;variabel;periode;nilai;keterangan',
+      `kabid-sosial;pemberdayaan-fakir-miskin;diberdayakan;2021-TW1;5;"a${breakInCell}b"`,
+      '',
+      'kabid-sosial;pemberdayaan-fakir-miskin;diberdayakan;2021-TW2;x;',
+    ];
+    const text = rows.join(lineEnd);
+    const expectedLine = text.slice(0, text.indexOf(';x;')).split(/\r\n|\r|\n/).length;
+    const read = splitRealizationCsv(text, 'isian.csv');
+    const checked = checkRealization(read.file, sheets, 2021);
+    expect(checked.diagnostics.map((d) => [d.code, d.location.line])).toEqual([['CSV_BAD_NUMBER', expectedLine]]);
+  });
+});
