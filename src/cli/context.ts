@@ -52,7 +52,7 @@ export function detectLang(argv: readonly string[], env: CliEnvironment['env']):
 export function createContext(options: GlobalOptions, env: CliEnvironment, version = '0.0.0'): CommandContext {
   // An empty IKI_LANG, as `IKI_LANG= iki …` leaves it, means no choice was made.
   const langText = options.lang ?? (env.env.IKI_LANG || undefined) ?? 'id';
-  if (!isLang(langText)) throw new UsageError('BAD_LANG', { value: langText });
+  if (!isLang(langText)) throw new UsageError('BAD_LANG', { value: langText, source: options.lang === undefined ? 'IKI_LANG' : '--lang' });
 
   const colorAllowed = options.color !== false && (env.env.NO_COLOR ?? '') === '';
   return {

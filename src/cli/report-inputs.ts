@@ -103,7 +103,11 @@ export async function loadReportInputs(
 
   if (diagnostics.length > 0) ctx.env.stderr(renderDiagnosticsText(diagnostics, ctx.t));
   if (hasErrors(diagnostics)) {
-    ctx.env.stderr(`${ctx.t('label.reportBlocked', { errors: diagnostics.filter((d) => d.severity === 'error').length })}\n`);
+    // Every row of another year means the wrong --year, not hundreds of wrong rows.
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    const otherYear = errors.length > 1 && errors.every((d) => d.code === 'CSV_PERIOD_YEAR') ? parseInt(String(errors[0]?.args.value), 10) : undefined;
+    if (otherYear !== undefined && !Number.isNaN(otherYear)) ctx.env.stderr(`${ctx.t('label.wrongYear', { year: otherYear })}\n`);
+    ctx.env.stderr(`${ctx.t('label.reportBlocked', { errors: errors.length })}\n`);
     return undefined;
   }
   if (paths.targets === undefined) ctx.env.stderr(`${ctx.t('label.noTargets')}\n`);

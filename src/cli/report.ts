@@ -35,7 +35,12 @@ export interface ReportOptions {
  */
 export async function runReport(options: ReportOptions, ctx: CommandContext): Promise<number> {
   const request = parseReportOptions(options);
-  const format = request.format ?? formatFromExtension(options.output) ?? 'table';
+  // `--format csv --output laporan.xlsx` would write text into a file Excel cannot open.
+  const implied = formatFromExtension(options.output);
+  if (request.format !== undefined && implied !== undefined && implied !== request.format && implied !== 'table') {
+    throw new UsageError('FORMAT_EXTENSION_MISMATCH', { format: request.format, path: options.output ?? '' });
+  }
+  const format = request.format ?? implied ?? 'table';
   checkFormatOptions(format, options, ctx);
   const paths = resolveInputPaths(options.realization, options.targets, ctx);
   if (options.output !== undefined) {

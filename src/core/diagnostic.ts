@@ -52,6 +52,7 @@ export const CODE_SEVERITY = {
   TARGET_NEGATIVE: 'error',
   ORGANISATION_MISSING: 'error',
   YAML_ENCODING: 'error',
+  YAML_TAG: 'error',
   CSV_SYNTAX: 'error',
   CSV_ENCODING: 'error',
   CSV_MISSING_COLUMN: 'error',

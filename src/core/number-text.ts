@@ -3,7 +3,8 @@ export type CsvDelimiter = ',' | ';';
 
 /** A number cell read, or why it cannot be read without guessing. */
 export type NumberCell =
-  { ok: true; value: number | null } | { ok: false; code: 'CSV_BAD_NUMBER' | 'CSV_AMBIGUOUS_NUMBER'; suggestion?: string; alternative?: string };
+  | { ok: true; value: number | null }
+  | { ok: false; code: 'CSV_BAD_NUMBER' | 'CSV_AMBIGUOUS_NUMBER'; suggestion?: string; alternative?: string; detail?: 'precision' };
 
 const PLAIN = /^-?\d+$/;
 const DECIMAL_COMMA = /^-?\d+,\d+$/;
@@ -21,6 +22,9 @@ const ONE_GROUP_POINT = /^-?[1-9]\d{0,2}\.\d{3}$/;
 export function parseNumberCell(text: string, delimiter: CsvDelimiter): NumberCell {
   const cell = text.trim().replace(/^\u2212/, '-');
   if (cell === '') return { ok: true, value: null };
+
+  // A double keeps about 15 significant digits; more would be rounded silently.
+  if (cell.replace(/\D/g, '').replace(/^0+/, '').length > 15) return { ok: false, code: 'CSV_BAD_NUMBER', detail: 'precision' };
 
   if (delimiter === ';') return parseIndonesian(cell);
   return parseInternational(cell);

@@ -84,6 +84,7 @@ export function checkRealization(
       const args: Record<string, string> = { value: nilai, delimiter: input.delimiter };
       if (number.suggestion !== undefined) args.suggestion = number.suggestion;
       if (number.alternative !== undefined) args.alternative = number.alternative;
+      if (number.detail !== undefined) args.detail = number.detail;
       diagnostics.push(diagnostic(number.code, at('nilai'), args));
       continue;
     }

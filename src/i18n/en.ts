@@ -17,6 +17,7 @@ export const en: Catalogue = {
   'diag.YAML_TAB': () => `The indentation contains a tab character. YAML accepts only spaces, so replace the tab with spaces.`,
   'diag.YAML_TOO_LARGE': (a) => `The file is ${a.size} bytes, over the limit of ${a.limit} bytes. Split its content into several files.`,
   'diag.YAML_EMPTY': () => `The file is empty or holds only comments. Fill it in for its kind, or delete it.`,
+  'diag.YAML_TAG': (a) => `The YAML tag '${a.value}' is unknown and not allowed in iki files. Remove the tag and write the value directly.`,
   'diag.SCHEMA_MISSING_KEY': (a) => `Required key '${a.key}' is missing in ${place(a.path)}. Add this key.`,
   'diag.SCHEMA_UNKNOWN_KEY': (a) => `Unknown key '${a.key}' in ${place(a.path)}.${didYouMean(a)} Valid keys: ${a.allowed}.`,
   'diag.SCHEMA_TYPE': (a) =>
@@ -86,9 +87,11 @@ export const en: Catalogue = {
   'diag.CSV_BAD_PERIOD': (a) => `Invalid period '${a.value}'. Write ${a.year}-TW1 to ${a.year}-TW4, or ${a.year} for a whole-year value.`,
   'diag.CSV_PERIOD_YEAR': (a) => `Period '${a.value}' is not in ${a.year}. Move this row to the realization file of its own year.`,
   'diag.CSV_BAD_NUMBER': (a) =>
-    `Value '${a.value}' is not a number.` +
-    hint(a.suggestion?.toString(), (s) => `Write the number only, for example ${s}.`) +
-    (a.suggestion ? '' : ' Enter a number, or leave the cell empty if the data is not available yet.'),
+    a.detail === 'precision'
+      ? `Value '${a.value}' has more than 15 significant digits and would be rounded without notice. Use at most 15 significant digits.`
+      : `Value '${a.value}' is not a number.` +
+        hint(a.suggestion?.toString(), (s) => `Write the number only, for example ${s}.`) +
+        (a.suggestion ? '' : ' Enter a number, or leave the cell empty if the data is not available yet.'),
   'diag.CSV_AMBIGUOUS_NUMBER': (a) =>
     a.delimiter === ';'
       ? `Value '${a.value}' is ambiguous: a file delimited by ';' uses a decimal comma and a point as the thousands separator. Write ${a.suggestion}.`
@@ -199,6 +202,7 @@ export const en: Catalogue = {
   'label.noTargets': () => 'No --targets: every indicator is marked as having no target, and no achievement is computed.',
   'label.settingsUsed': (a) => `Settings from ${a.path} are in use.`,
   'error.EMPTY_SELECTION': (a) => `No position matches both --position ${a.positions} and --unit ${a.units}. Check both filters; they apply together.`,
+  'label.wrongYear': (a) => `Every rejected row is from another year (for example ${a.year}). Should --year be ${a.year}?`,
   'label.written': (a) => `Written: ${a.path}`,
   'severity.error': () => 'error',
   'severity.warning': () => 'warning',
@@ -309,11 +313,13 @@ export const en: Catalogue = {
   'error.BAD_PERIOD': (a) => `Invalid period '${a.value}'. Choose one of: TW1, TW2, TW3, TW4, S1, S2, TAHUN.`,
   'error.BAD_YEAR': (a) => `Invalid year '${a.value}'. Write a four-digit year, for example 2021.`,
   'error.BAD_FORMAT': (a) => `Format '${a.value}' is not supported. Choose one of: ${a.allowed}.`,
-  'error.BAD_LANG': (a) => `Language '${a.value}' is not supported. Choose id or en.`,
+  'error.BAD_LANG': (a) => `Language '${a.value}' (from ${a.source}) is not supported. Choose id or en.`,
   'error.SHOW_ID_AND_ALL': (a) => `Choose one: a position id ('${a.value}') or --all, not both.`,
   'error.BINARY_NEEDS_OUTPUT': (a) =>
     `Format ${a.format} is a binary file and cannot be printed to the screen. Add --output, for example --output report.${a.format}.`,
   'error.EMPTY_FILTER': () => `An empty --position or --unit value. Name a position or unit id, or leave the option out for all.`,
+  'error.FORMAT_EXTENSION_MISMATCH': (a) =>
+    `--format ${a.format} does not match the extension of ${a.path}. Make them agree, for example --format ${a.format} --output report.${a.format === 'markdown' ? 'md' : a.format}.`,
   'error.SHOW_NEEDS_ID': () => `Give a position id, or use --all for all positions.`,
   'error.USAGE': (a) => `${a.detail}`,
   'error.INTERNAL': (a) =>

@@ -13,6 +13,7 @@ export const id: Catalogue = {
   'diag.YAML_TAB': () => `Indentasi memakai karakter tab. YAML hanya menerima spasi; ganti tab dengan spasi.`,
   'diag.YAML_TOO_LARGE': (a) => `Berkas berukuran ${a.size} bita, melebihi batas ${a.limit} bita. Pecah isinya menjadi beberapa berkas.`,
   'diag.YAML_EMPTY': () => `Berkas kosong atau hanya berisi komentar. Isi berkas sesuai jenisnya, atau hapus berkas ini.`,
+  'diag.YAML_TAG': (a) => `Tag YAML '${a.value}' tidak dikenal dan tidak diizinkan dalam berkas iki. Hapus tagnya dan tulis nilainya secara langsung.`,
   'diag.SCHEMA_MISSING_KEY': (a) => `Kunci wajib '${a.key}' tidak ada di ${place(a.path)}. Tambahkan kunci ini.`,
   'diag.SCHEMA_UNKNOWN_KEY': (a) => `Kunci '${a.key}' tidak dikenal di ${place(a.path)}.${didYouMean(a)} Kunci yang sah: ${a.allowed}.`,
   'diag.SCHEMA_TYPE': (a) =>
@@ -86,9 +87,11 @@ export const id: Catalogue = {
   'diag.CSV_BAD_PERIOD': (a) => `Periode '${a.value}' tidak sah. Tulis ${a.year}-TW1 sampai ${a.year}-TW4, atau ${a.year} untuk nilai setahun.`,
   'diag.CSV_PERIOD_YEAR': (a) => `Periode '${a.value}' bukan tahun ${a.year}. Pindahkan baris ini ke berkas realisasi tahunnya.`,
   'diag.CSV_BAD_NUMBER': (a) =>
-    `Nilai '${a.value}' bukan angka.` +
-    hint(a.suggestion?.toString(), (s) => `Tulis angkanya saja, misalnya ${s}.`) +
-    (a.suggestion ? '' : ' Isi dengan angka, atau kosongkan bila datanya belum ada.'),
+    a.detail === 'precision'
+      ? `Nilai '${a.value}' punya lebih dari 15 angka bermakna, sehingga akan dibulatkan tanpa terlihat. Tulis paling banyak 15 angka bermakna.`
+      : `Nilai '${a.value}' bukan angka.` +
+        hint(a.suggestion?.toString(), (s) => `Tulis angkanya saja, misalnya ${s}.`) +
+        (a.suggestion ? '' : ' Isi dengan angka, atau kosongkan bila datanya belum ada.'),
   'diag.CSV_AMBIGUOUS_NUMBER': (a) =>
     a.delimiter === ';'
       ? `Nilai '${a.value}' meragukan: berkas berpemisah ';' memakai koma desimal dan titik ribuan. Tulis ${a.suggestion}.`
@@ -199,6 +202,7 @@ export const id: Catalogue = {
   'label.settingsUsed': (a) => `Pengaturan dari ${a.path} dipakai.`,
   'error.EMPTY_SELECTION': (a) =>
     `Tidak ada jabatan yang cocok dengan --position ${a.positions} sekaligus --unit ${a.units}. Periksa kedua filter; keduanya berlaku bersamaan.`,
+  'label.wrongYear': (a) => `Semua baris yang ditolak berasal dari tahun lain (misalnya ${a.year}). Mungkin --year seharusnya ${a.year}?`,
   'label.written': (a) => `Ditulis: ${a.path}`,
   'severity.error': () => 'galat',
   'severity.warning': () => 'peringatan',
@@ -302,11 +306,13 @@ export const id: Catalogue = {
   'error.BAD_PERIOD': (a) => `Periode '${a.value}' tidak sah. Pilih salah satu: TW1, TW2, TW3, TW4, S1, S2, TAHUN.`,
   'error.BAD_YEAR': (a) => `Tahun '${a.value}' tidak sah. Tulis tahun empat angka, misalnya 2021.`,
   'error.BAD_FORMAT': (a) => `Format '${a.value}' tidak tersedia. Pilih salah satu: ${a.allowed}.`,
-  'error.BAD_LANG': (a) => `Bahasa '${a.value}' tidak tersedia. Pilih id atau en.`,
+  'error.BAD_LANG': (a) => `Bahasa '${a.value}' (dari ${a.source}) tidak tersedia. Pilih id atau en.`,
   'error.SHOW_ID_AND_ALL': (a) => `Pilih salah satu: id jabatan ('${a.value}') atau --all, tidak keduanya.`,
   'error.BINARY_NEEDS_OUTPUT': (a) =>
     `Format ${a.format} berupa berkas biner dan tidak dapat dicetak ke layar. Tambahkan --output, misalnya --output laporan.${a.format}.`,
   'error.EMPTY_FILTER': () => `Nilai --position atau --unit kosong. Sebutkan id jabatan atau unit kerja, atau hapus opsinya untuk semua.`,
+  'error.FORMAT_EXTENSION_MISMATCH': (a) =>
+    `--format ${a.format} tidak cocok dengan akhiran berkas ${a.path}. Samakan keduanya, misalnya --format ${a.format} --output laporan.${a.format === 'markdown' ? 'md' : a.format}.`,
   'error.SHOW_NEEDS_ID': () => `Sebutkan id jabatan, atau pakai --all untuk semua jabatan.`,
   'error.USAGE': (a) => `${a.detail}`,
   'error.INTERNAL': (a) =>

@@ -9,6 +9,7 @@ export const enRules: Record<DiagnosticCode, string> = {
   YAML_TAB: 'Indentation contains a tab',
   YAML_TOO_LARGE: 'The YAML file is larger than 2 MiB',
   YAML_EMPTY: 'The file is empty or holds only comments',
+  YAML_TAG: 'An unknown YAML tag',
   SCHEMA_MISSING_KEY: 'A required key is missing',
   SCHEMA_UNKNOWN_KEY: 'An unknown key',
   SCHEMA_TYPE: 'The value has the wrong type (text, number, list, …)',

@@ -9,6 +9,7 @@ export const idRules: Record<DiagnosticCode, string> = {
   YAML_TAB: 'Indentasi memakai tab',
   YAML_TOO_LARGE: 'Berkas YAML lebih dari 2 MiB',
   YAML_EMPTY: 'Berkas kosong atau hanya berisi komentar',
+  YAML_TAG: 'Tag YAML yang tidak dikenal',
   SCHEMA_MISSING_KEY: 'Kunci wajib tidak ada',
   SCHEMA_UNKNOWN_KEY: 'Kunci tidak dikenal',
   SCHEMA_TYPE: 'Jenis nilai salah (teks, angka, daftar, …)',

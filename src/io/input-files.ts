@@ -107,6 +107,8 @@ function classify(path: string, cwd: string): InputKind {
   if (folder === 'keputusan') return 'keputusan';
 
   const head = readTextFile(path, displayPath(path, cwd));
+  // An empty file cannot show its kind; read as a targets file it gets the YAML_EMPTY finding.
+  if (head.split(/\r?\n/).every((line) => line.trim() === '' || line.trim().startsWith('#'))) return 'target';
   if (/^target\s*:/m.test(head)) return 'target';
   if (/^indikator\s*:/m.test(head)) return 'position';
   if (/^diktum\s*:/m.test(head)) return 'keputusan';

@@ -29,6 +29,13 @@ export function parseYamlSource<T>(file: string, text: string): YamlParse<T> {
     tabLines.add(lineCounter.linePos(tabAt).line);
     diagnostics.push(diagnostic('YAML_TAB', locationAt(tabAt, tabAt + 1)));
   }
+  // An unknown tag (!include, !!python/object) is dropped by the parser with a
+  // warning; the value would then be read as something its writer did not mean.
+  for (const warning of doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')) {
+    diagnostics.push(
+      diagnostic('YAML_TAG', locationAt(warning.pos[0], warning.pos[1]), { value: text.slice(warning.pos[0], warning.pos[1]).split(/\s/)[0] ?? '' }),
+    );
+  }
   for (const error of doc.errors.filter((e) => e.code === 'TAB_AS_INDENT')) {
     if (!tabLines.has(lineCounter.linePos(error.pos[0]).line)) diagnostics.push(diagnostic('YAML_TAB', locationAt(error.pos[0], error.pos[1])));
   }

@@ -123,3 +123,41 @@ describe('process edges', () => {
     expect(Math.max(...result.stdout.split('\n').map((line) => line.length))).toBeLessThan(400);
   });
 });
+
+describe('more inputs from the second trial', () => {
+  test('realization of another year gets a --year hint', async () => {
+    const result = await runIki(['report', '--year', '2022', '--period', 'TAHUN', '--realization', 'examples/2021/realisasi.csv']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('--year');
+    expect(result.stderr).toContain('2021?');
+  });
+
+  test('a value with more than 15 digits is rejected', async () => {
+    const project = copyProject();
+    editFile(join(project, 'examples/2021/realisasi.csv'), ';2021-TW1;210;', ';2021-TW1;99999999999999999999;');
+    const result = await runIki(REPORT, { cwd: project });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/CSV_BAD_NUMBER .*15/);
+  });
+
+  test('an empty targets file named on the command line is one finding', async () => {
+    const project = copyProject();
+    writeFileSync(join(project, 'target-kosong.yaml'), '# belum diisi\n');
+    const result = await runIki(['validate', '--format', 'text', 'target-kosong.yaml'], { cwd: project });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('target-kosong.yaml:1:1 error YAML_EMPTY');
+  });
+
+  test('a format that contradicts the output extension is refused', async () => {
+    const project = copyProject();
+    const result = await runIki([...REPORT, '--format', 'csv', '--output', 'laporan.xlsx'], { cwd: project });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('laporan.xlsx');
+  });
+
+  test('a bad IKI_LANG is named as coming from the variable', async () => {
+    const result = await runIki(['list'], { env: { IKI_LANG: 'fr', NO_COLOR: '1' } });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('IKI_LANG');
+  });
+});

@@ -156,6 +156,14 @@ const cases: RuleCase[] = [
     args: [TARGETS],
   },
   {
+    code: 'YAML_TAG',
+    file: SHEET,
+    from: 'jabatan: Kepala Bidang Sosial',
+    to: 'jabatan: !include jabatan.txt',
+    marker: 'jabatan: !include',
+    column: 10,
+  },
+  {
     code: 'CONFIG_INVALID',
     file: 'iki.config.yaml',
     from: null,
