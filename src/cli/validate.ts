@@ -65,6 +65,7 @@ export async function runValidate(paths: readonly string[], options: ValidateOpt
       output.path,
       inputs.map((i) => i.path),
       output.shown,
+      '--output-file',
     );
 
   const checked: Checked = { diagnostics: [], files: new Map() };

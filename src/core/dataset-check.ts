@@ -58,7 +58,9 @@ function collectReferences(dataset: Dataset): References {
 function checkFileName(source: SourceFile<{ id: string }>): Diagnostic[] {
   const expected = baseName(source.file);
   if (source.data.id === expected) return [];
-  return [diagnostic('FILE_NAME_MISMATCH', source.locate(['id']), { value: source.data.id, expected })];
+  // A file name such as `sekretaris (copy).yml` is no valid id, so only renaming the file helps.
+  const usable = /^[a-z0-9]+(-[a-z0-9]+)*$/.test(expected) ? 'yes' : 'no';
+  return [diagnostic('FILE_NAME_MISMATCH', source.locate(['id']), { value: source.data.id, expected, usable })];
 }
 
 function checkOrganisation(dataset: Dataset): Diagnostic[] {

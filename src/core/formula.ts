@@ -58,6 +58,15 @@ export function parseFormula(text: string): ParsedFormula {
   const percentSigns = [...text.matchAll(/%/g)].map((m): FormulaProblem => ({ code: 'FORMULA_PERCENT', column: m.index + 1, token: '%' }));
 
   // Signs copied from a typed decree: × and · multiply, ÷ and : divide.
+  // Characters that look like spaces but are not, copied from word processors.
+  const invisible = /[\u00A0\u200B-\u200D\u2060\uFEFF]/.exec(text);
+  if (invisible) return fail({ code: 'FORMULA_SYNTAX', column: invisible.index + 1, token: invisible[0], detail: 'invisible' });
+
+  // "100,0" is a decimal comma; mathjs would read the comma as an argument separator.
+  const decimalComma = /\d,\d/.exec(text);
+  if (decimalComma && !/\b(min|max|abs)\s*\(/.test(text))
+    return fail({ code: 'FORMULA_SYNTAX', column: decimalComma.index + 2, token: ',', detail: 'decimal-comma' });
+
   // A ':' after a '?' belongs to a conditional, which the allow-list reports instead.
   const typeset = /[×·÷]/.exec(text) ?? (text.includes('?') ? null : /:/.exec(text));
   if (typeset) return fail({ code: 'FORMULA_NOT_ALLOWED', column: typeset.index + 1, token: typeset[0], detail: 'typeset-operator' });

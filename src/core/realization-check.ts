@@ -81,7 +81,7 @@ export function checkRealization(
 
     const number = parseNumberCell(nilai, input.delimiter);
     if (!number.ok) {
-      const args: Record<string, string> = { value: nilai, delimiter: input.delimiter };
+      const args: Record<string, string> = { value: nilai, delimiter: input.delimiter, workbook: /\.xlsx#/i.test(input.file) ? 'yes' : 'no' };
       if (number.suggestion !== undefined) args.suggestion = number.suggestion;
       if (number.alternative !== undefined) args.alternative = number.alternative;
       if (number.detail !== undefined) args.detail = number.detail;

@@ -32,14 +32,22 @@ export const en: Catalogue = {
             : `Write the number with a decimal point: ${s}.`,
     ),
   'diag.SCHEMA_VALUE': (a) => `The value of ${place(a.path)} ('${a.value}') is invalid: ${ruleText(String(a.rule))}.`,
-  'diag.FILE_NAME_MISMATCH': (a) => `The id '${a.value}' does not match the file name. Change the id to '${a.expected}' or rename the file.`,
+  'diag.FILE_NAME_MISMATCH': (a) =>
+    a.usable === 'no'
+      ? `The id '${a.value}' does not match the file name, and the file name is not a valid id. Rename the file to ${a.value}.yaml.`
+      : `The id '${a.value}' does not match the file name. Change the id to '${a.expected}' or rename the file.`,
   'diag.DUPLICATE_ID': (a) =>
     `The ${kindName(String(a.kind))} id '${a.value}' is already used${a.first ? ` in ${a.first}` : ''}. Each id must be unique, so change one of them.`,
   'diag.UNKNOWN_UNIT': (a) => `Work unit '${a.value}' is not in organisasi.yaml.${didYouMean(a)}`,
   'diag.UNKNOWN_SUPERIOR': (a) => `Position '${a.value}' not found: no position sheet has this id, and it is not the id of the agency head.${didYouMean(a)}`,
   'diag.UNKNOWN_DECREE': (a) => `Decree '${a.value}' is not in the keputusan/ folder.${didYouMean(a)}`,
   'diag.SUPERIOR_CYCLE': (a) => `The chain of superiors loops back on itself: ${a.chain}. Fix the superior of one of these positions.`,
-  'diag.FORMULA_SYNTAX': (a) => `Cannot parse formula '${a.formula}' at column ${a.column} of the formula. Check the parentheses and operators.`,
+  'diag.FORMULA_SYNTAX': (a) =>
+    a.detail === 'invisible'
+      ? `Formula '${a.formula}' contains an invisible character (such as a no-break space from a word processor) at column ${a.column}. Type the formula again with plain spaces.`
+      : a.detail === 'decimal-comma'
+        ? `Formula '${a.formula}' uses a decimal comma at column ${a.column}. In formulas write decimals with a point, for example 0.5.`
+        : `Cannot parse formula '${a.formula}' at column ${a.column} of the formula. Check the parentheses and operators.`,
   'diag.FORMULA_NOT_ALLOWED': (a) =>
     a.detail === 'length'
       ? `The formula is longer than 500 characters. Simplify it.`
@@ -79,7 +87,11 @@ export const en: Catalogue = {
   'diag.CSV_MISSING_COLUMN': (a) =>
     `Required columns are missing: ${a.columns}. The header row must contain jabatan, indikator, variabel, periode, nilai (separated by '${a.delimiter}'), but it reads '${a.header}'.` +
     (a.tab === 'yes' ? ' This file is tab-delimited (Excel\'s "Text (Tab delimited)" or "Unicode Text"); save it again as "CSV UTF-8 (Comma delimited)".' : ''),
-  'diag.CSV_FIELD_COUNT': (a) => `This row has ${a.found} columns, but the header row has ${a.expected}. Check the '${a.delimiter}' delimiters and the quotes.`,
+  'diag.CSV_FIELD_COUNT': (a) =>
+    `This row has ${a.found} columns, but the header row has ${a.expected}. ` +
+    (a.trailing === 'yes'
+      ? `The row ends with an extra '${a.delimiter}'; remove that last delimiter, or add an empty column to the header row.`
+      : `Check the '${a.delimiter}' delimiters and the quotes.`),
   'diag.CSV_EMPTY': () => `The file contains no values, so every indicator will have the status 'no data' (tanpa-data).`,
   'diag.CSV_UNKNOWN_POSITION': (a) => `Position '${a.value}' is not in the IKI sheets.${didYouMean(a)}`,
   'diag.CSV_UNKNOWN_INDICATOR': (a) => `Position '${a.position}' has no indicator '${a.value}'.${didYouMean(a)}`,
@@ -93,10 +105,12 @@ export const en: Catalogue = {
         hint(a.suggestion?.toString(), (s) => `Write the number only, for example ${s}.`) +
         (a.suggestion ? '' : ' Enter a number, or leave the cell empty if the data is not available yet.'),
   'diag.CSV_AMBIGUOUS_NUMBER': (a) =>
-    a.delimiter === ';'
-      ? `Value '${a.value}' is ambiguous: a file delimited by ';' uses a decimal comma and a point as the thousands separator. Write ${a.suggestion}.`
-      : `Value '${a.value}' is ambiguous: a file delimited by ',' uses a decimal point and no thousands separator. Write ${a.suggestion}` +
-        (a.alternative === undefined ? '.' : ` if thousands are meant, or ${a.alternative} if it is a decimal.`),
+    a.workbook === 'yes'
+      ? `Value '${a.value}' was typed as text and is ambiguous. Type the number in a cell formatted as Number, or use a decimal comma: ${a.suggestion}.`
+      : a.delimiter === ';'
+        ? `Value '${a.value}' is ambiguous: a file delimited by ';' uses a decimal comma and a point as the thousands separator. Write ${a.suggestion}.`
+        : `Value '${a.value}' is ambiguous: a file delimited by ',' uses a decimal point and no thousands separator. Write ${a.suggestion}` +
+          (a.alternative === undefined ? '.' : ` if thousands are meant, or ${a.alternative} if it is a decimal.`),
   'diag.CSV_NEGATIVE_COUNT': (a) =>
     `Value '${a.value}' is negative, but variable '${a.variable}' is summed over quarters and must not be negative. Check the number.`,
   'diag.CSV_DUPLICATE_ROW': (a) =>
@@ -301,9 +315,9 @@ export const en: Catalogue = {
   'error.NO_FILES': (a) => `No files match ${a.paths}.`,
   'error.UNKNOWN_FILE_KIND': (a) =>
     `Unrecognized file type: ${a.path}. iki checks position sheets, organization, decree and target files (.yaml) and realization files (.csv, .xlsx).`,
-  'error.OUTPUT_IS_INPUT': (a) => `--output ${a.path} points to one of the input files. Choose another file name.`,
-  'error.OUTPUT_IS_FOLDER': (a) => `--output ${a.path} is a folder. Give a file name, for example ${a.path}/report.csv.`,
-  'error.OUTPUT_FOLDER_MISSING': (a) => `The folder for --output ${a.path} does not exist. Create the folder first.`,
+  'error.OUTPUT_IS_INPUT': (a) => `${a.option ?? '--output'} ${a.path} points to one of the input files. Choose another file name.`,
+  'error.OUTPUT_IS_FOLDER': (a) => `${a.option ?? '--output'} ${a.path} is a folder. Give a file name, for example ${a.path}/report.csv.`,
+  'error.OUTPUT_FOLDER_MISSING': (a) => `The folder for ${a.option ?? '--output'} ${a.path} does not exist. Create the folder first.`,
   'error.OUTPUT_NOT_WRITABLE': (a) => `iki may not write ${a.path} (folder or file permissions). Choose another folder or ask for write permission.`,
   'error.OUTPUT_NOT_REGULAR': (a) =>
     `${a.path} is not a regular file (a symbolic link, pipe or device); iki will not replace it. Write to a regular file name.`,

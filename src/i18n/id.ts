@@ -28,7 +28,10 @@ export const id: Catalogue = {
             : `Tulis angka dengan titik desimal: ${s}.`,
     ),
   'diag.SCHEMA_VALUE': (a) => `Nilai ${place(a.path)} ('${a.value}') tidak sah: ${ruleText(String(a.rule))}.`,
-  'diag.FILE_NAME_MISMATCH': (a) => `Id '${a.value}' berbeda dengan nama berkas. Ganti id menjadi '${a.expected}' atau ganti nama berkasnya.`,
+  'diag.FILE_NAME_MISMATCH': (a) =>
+    a.usable === 'no'
+      ? `Id '${a.value}' berbeda dengan nama berkas, dan nama berkas itu bukan id yang sah. Ganti nama berkas menjadi ${a.value}.yaml.`
+      : `Id '${a.value}' berbeda dengan nama berkas. Ganti id menjadi '${a.expected}' atau ganti nama berkasnya.`,
   'diag.DUPLICATE_ID': (a) =>
     `Id ${kindName(String(a.kind))} '${a.value}' sudah dipakai${a.first ? ` di ${a.first}` : ''}. Setiap id harus unik; ganti salah satunya.`,
   'diag.UNKNOWN_UNIT': (a) => `Unit kerja '${a.value}' tidak ada di organisasi.yaml.${didYouMean(a)}`,
@@ -36,7 +39,12 @@ export const id: Catalogue = {
     `Jabatan '${a.value}' tidak ditemukan: tidak ada lembar jabatan dengan id ini dan bukan id kepala perangkat daerah.${didYouMean(a)}`,
   'diag.UNKNOWN_DECREE': (a) => `Keputusan '${a.value}' tidak ada di folder keputusan/.${didYouMean(a)}`,
   'diag.SUPERIOR_CYCLE': (a) => `Rantai atasan berputar kembali: ${a.chain}. Perbaiki atasan salah satu jabatan.`,
-  'diag.FORMULA_SYNTAX': (a) => `Rumus '${a.formula}' tidak dapat dibaca pada kolom ${a.column} rumus. Periksa tanda kurung dan operator.`,
+  'diag.FORMULA_SYNTAX': (a) =>
+    a.detail === 'invisible'
+      ? `Rumus '${a.formula}' memuat karakter tak terlihat (misalnya spasi tak terputus dari pengolah kata) pada kolom ${a.column}. Ketik ulang rumusnya dengan spasi biasa.`
+      : a.detail === 'decimal-comma'
+        ? `Rumus '${a.formula}' memakai koma desimal pada kolom ${a.column}. Dalam rumus, tulis desimal dengan titik, misalnya 0.5.`
+        : `Rumus '${a.formula}' tidak dapat dibaca pada kolom ${a.column} rumus. Periksa tanda kurung dan operator.`,
   'diag.FORMULA_NOT_ALLOWED': (a) =>
     a.detail === 'length'
       ? `Rumus lebih panjang dari 500 karakter. Sederhanakan rumusnya.`
@@ -79,7 +87,11 @@ export const id: Catalogue = {
     (a.tab === 'yes'
       ? ' Berkas ini dipisah tab (hasil "Teks (dipisah tab)" atau "Teks Unicode" dari Excel); simpan ulang sebagai "CSV UTF-8 (Comma delimited)".'
       : ''),
-  'diag.CSV_FIELD_COUNT': (a) => `Baris ini punya ${a.found} kolom, padahal baris judul punya ${a.expected}. Periksa pemisah '${a.delimiter}' dan tanda kutip.`,
+  'diag.CSV_FIELD_COUNT': (a) =>
+    `Baris ini punya ${a.found} kolom, padahal baris judul punya ${a.expected}. ` +
+    (a.trailing === 'yes'
+      ? `Baris diakhiri pemisah '${a.delimiter}' yang berlebih; hapus pemisah terakhir itu, atau tambahkan kolom kosong di baris judul.`
+      : `Periksa pemisah '${a.delimiter}' dan tanda kutip.`),
   'diag.CSV_EMPTY': () => `Berkas tidak memuat satu nilai pun; semua indikator akan berstatus "tanpa data".`,
   'diag.CSV_UNKNOWN_POSITION': (a) => `Jabatan '${a.value}' tidak ada di lembar IKI.${didYouMean(a)}`,
   'diag.CSV_UNKNOWN_INDICATOR': (a) => `Indikator '${a.value}' tidak ada pada jabatan '${a.position}'.${didYouMean(a)}`,
@@ -93,10 +105,12 @@ export const id: Catalogue = {
         hint(a.suggestion?.toString(), (s) => `Tulis angkanya saja, misalnya ${s}.`) +
         (a.suggestion ? '' : ' Isi dengan angka, atau kosongkan bila datanya belum ada.'),
   'diag.CSV_AMBIGUOUS_NUMBER': (a) =>
-    a.delimiter === ';'
-      ? `Nilai '${a.value}' meragukan: berkas berpemisah ';' memakai koma desimal dan titik ribuan. Tulis ${a.suggestion}.`
-      : `Nilai '${a.value}' meragukan: berkas berpemisah ',' memakai titik desimal tanpa pemisah ribuan. Tulis ${a.suggestion}` +
-        (a.alternative === undefined ? '.' : ` bila maksudnya ribuan, atau ${a.alternative} bila maksudnya desimal.`),
+    a.workbook === 'yes'
+      ? `Nilai '${a.value}' diketik sebagai teks dan meragukan. Ketik angkanya di sel berformat Number, atau pakai koma desimal: ${a.suggestion}.`
+      : a.delimiter === ';'
+        ? `Nilai '${a.value}' meragukan: berkas berpemisah ';' memakai koma desimal dan titik ribuan. Tulis ${a.suggestion}.`
+        : `Nilai '${a.value}' meragukan: berkas berpemisah ',' memakai titik desimal tanpa pemisah ribuan. Tulis ${a.suggestion}` +
+          (a.alternative === undefined ? '.' : ` bila maksudnya ribuan, atau ${a.alternative} bila maksudnya desimal.`),
   'diag.CSV_NEGATIVE_COUNT': (a) =>
     `Nilai '${a.value}' negatif, padahal variabel '${a.variable}' dijumlahkan per triwulan dan tidak boleh negatif. Periksa angkanya.`,
   'diag.CSV_DUPLICATE_ROW': (a) =>
@@ -294,9 +308,9 @@ export const id: Catalogue = {
   'error.NO_FILES': (a) => `Tidak ada berkas yang cocok dengan ${a.paths}.`,
   'error.UNKNOWN_FILE_KIND': (a) =>
     `Jenis berkas ${a.path} tidak dikenali. iki memeriksa lembar jabatan, organisasi, keputusan, target (.yaml) dan realisasi (.csv, .xlsx).`,
-  'error.OUTPUT_IS_INPUT': (a) => `--output ${a.path} menunjuk salah satu berkas masukan; pilih nama berkas lain.`,
-  'error.OUTPUT_IS_FOLDER': (a) => `--output ${a.path} adalah folder; tulis nama berkas, misalnya ${a.path}/laporan.csv.`,
-  'error.OUTPUT_FOLDER_MISSING': (a) => `Folder untuk --output ${a.path} tidak ada. Buat foldernya dahulu.`,
+  'error.OUTPUT_IS_INPUT': (a) => `${a.option ?? '--output'} ${a.path} menunjuk salah satu berkas masukan; pilih nama berkas lain.`,
+  'error.OUTPUT_IS_FOLDER': (a) => `${a.option ?? '--output'} ${a.path} adalah folder; tulis nama berkas, misalnya ${a.path}/laporan.csv.`,
+  'error.OUTPUT_FOLDER_MISSING': (a) => `Folder untuk ${a.option ?? '--output'} ${a.path} tidak ada. Buat foldernya dahulu.`,
   'error.OUTPUT_NOT_WRITABLE': (a) => `iki tidak boleh menulis ${a.path} (izin folder atau berkas). Pilih folder lain atau minta izin tulis.`,
   'error.OUTPUT_NOT_REGULAR': (a) =>
     `${a.path} bukan berkas biasa (tautan simbolik, pipa, atau perangkat); iki tidak akan menggantinya. Tulis ke nama berkas biasa.`,

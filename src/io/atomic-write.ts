@@ -6,19 +6,19 @@ import { InputError } from './errors.js';
  * Refuses an output path before any work starts: an existing folder, one of
  * the input files, a missing folder, or a place iki may not write to.
  */
-export function checkOutputPath(path: string, inputs: readonly string[], shownPath = path): void {
+export function checkOutputPath(path: string, inputs: readonly string[], shownPath = path, option = '--output'): void {
   const target = resolve(path);
-  if (inputs.some((input) => resolve(input) === target)) throw new InputError('OUTPUT_IS_INPUT', { path: shownPath });
+  if (inputs.some((input) => resolve(input) === target)) throw new InputError('OUTPUT_IS_INPUT', { path: shownPath, option });
   try {
-    if (statSync(target).isDirectory()) throw new InputError('OUTPUT_IS_FOLDER', { path: shownPath });
+    if (statSync(target).isDirectory()) throw new InputError('OUTPUT_IS_FOLDER', { path: shownPath, option });
   } catch (error) {
     if (error instanceof InputError) throw error;
   }
   try {
-    if (!statSync(dirname(target)).isDirectory()) throw new InputError('OUTPUT_FOLDER_MISSING', { path: shownPath });
+    if (!statSync(dirname(target)).isDirectory()) throw new InputError('OUTPUT_FOLDER_MISSING', { path: shownPath, option });
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError('OUTPUT_FOLDER_MISSING', { path: shownPath });
+    throw new InputError('OUTPUT_FOLDER_MISSING', { path: shownPath, option });
   }
 
   // Renaming over a symbolic link, a pipe or a device would replace it with a

@@ -114,7 +114,9 @@ export function splitRealizationCsv(text: string, file: string, limits: CsvLimit
       continue;
     }
     if (record.length !== names.length) {
-      diagnostics.push(diagnostic('CSV_FIELD_COUNT', { file, line, column: 1 }, { found: record.length, expected: names.length, delimiter }));
+      // Excel adds an empty last cell when a stray delimiter ends the row.
+      const trailing = record.length === names.length + 1 && (record[record.length - 1] ?? '').trim() === '' ? 'yes' : 'no';
+      diagnostics.push(diagnostic('CSV_FIELD_COUNT', { file, line, column: 1 }, { found: record.length, expected: names.length, delimiter, trailing }));
       continue;
     }
     rows.push(toRow(record, names, line, fieldColumns(raw.replace(/^[\r\n]+/, ''), delimiter)));

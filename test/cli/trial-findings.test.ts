@@ -161,3 +161,39 @@ describe('more inputs from the second trial', () => {
     expect(result.stderr).toContain('IKI_LANG');
   });
 });
+
+describe('messages that point at the real cause', () => {
+  test.each([
+    { name: 'no-break space', text: '100\u00a0* a / b', detail: 'invisible', column: 4 },
+    { name: 'zero-width space', text: '100 * a\u200b / b', detail: 'invisible', column: 8 },
+    { name: 'decimal comma', text: '100,0 * a / b', detail: 'decimal-comma', column: 4 },
+  ])('formula with $name', ({ text, detail, column }) => {
+    const parsed = parseFormula(text);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problems[0]).toMatchObject({ code: 'FORMULA_SYNTAX', detail, column });
+  });
+
+  test('a stray delimiter at the end of rows is named', async () => {
+    const project = copyProject();
+    writeFileSync(join(project, 'isian.csv'), 'jabatan;indikator;variabel;periode;nilai\nkabid-sosial;pemberdayaan-fakir-miskin;diberdayakan;2021-TW1;5;\n');
+    const result = await runIki(['validate', '--format', 'json', '--year', '2021', 'isian.csv'], { cwd: project });
+    const finding = (JSON.parse(result.stdout) as { temuan: { kode: string; pesan: string }[] }).temuan[0];
+    expect(finding?.kode).toBe('CSV_FIELD_COUNT');
+    expect(finding?.pesan).toContain('berlebih');
+  });
+
+  test('a copied file name that is no id suggests renaming the file', async () => {
+    const project = copyProject();
+    copyFileSync(join(project, 'data/positions/sekretaris.yaml'), join(project, 'data/positions/sekretaris (copy).yaml'));
+    const result = await runIki(['validate', '--format', 'json'], { cwd: project });
+    const findings = (JSON.parse(result.stdout) as { temuan: { kode: string; pesan: string }[] }).temuan;
+    const mismatch = findings.find((f) => f.kode === 'FILE_NAME_MISMATCH');
+    expect(mismatch?.pesan).toContain('sekretaris.yaml');
+  });
+
+  test('output-file errors name --output-file', async () => {
+    const result = await runIki(['validate', '--output-file', 'json=data']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--output-file');
+  });
+});
