@@ -39,7 +39,7 @@ export interface ReportRow {
   unitOfMeasure: string;
   polarity: Indicator['polaritas'];
   target: TargetValue | undefined;
-  /** Where the target came from: a cumulative quarterly target or the annual one. */
+  /** Source of the target: a cumulative quarterly target or the annual one. */
   targetSource: Quarter | 'tahunan' | undefined;
   realization: number | undefined;
   achievement: number | undefined;
@@ -55,7 +55,7 @@ export interface Realization {
   series: ReadonlyMap<string, VariableSeries>;
 }
 
-/** What a report covers and how capaian is computed. */
+/** Scope of a report and the settings that compute capaian. */
 export interface ReportRequest {
   year: number;
   period: Period;

@@ -4,7 +4,7 @@ import { displayPath } from './dataset.js';
 import { InputError } from './errors.js';
 import { readTextFile } from './yaml-file.js';
 
-/** Kinds of input `iki validate` tells apart. */
+/** Kinds of input `iki validate` distinguishes. */
 export type InputKind = 'dataset' | 'position' | 'organisasi' | 'keputusan' | 'target' | 'config' | 'realization';
 
 /** A file or data folder to check, with its kind. */
@@ -14,10 +14,10 @@ export interface InputFile {
 }
 
 /**
- * Expands command-line paths into classified inputs: a data folder (one with
- * `organisasi.yaml` or `positions/`) stays whole, another folder yields its
- * YAML, CSV and .xlsx files, and a pattern with `*`, `**` or `?` is matched here, so
- * it works the same when the shell leaves it unexpanded.
+ * Expands command-line paths into classified inputs. A data folder (one with
+ * `organisasi.yaml` or `positions/`) stays whole, and another folder yields its
+ * YAML, CSV and .xlsx files. A pattern with `*`, `**` or `?` is matched here,
+ * so it works the same when the shell leaves it unexpanded.
  */
 export function expandInputPaths(paths: readonly string[], cwd: string): InputFile[] {
   const found: InputFile[] = [];

@@ -11,7 +11,7 @@ export const MAX_CSV_BYTES = 512 * 1024 * 1024;
 /** Most data rows read from one realization file; about 60 times a province's yearly data. */
 export const MAX_CSV_ROWS = 5_000_000;
 
-/** Longest cell read, in characters; ids are far shorter, and a longer cell is a broken quote or a pasted document. */
+/** Maximum cell length read, in characters. Ids are far shorter, so a longer cell is a broken quote or a pasted document. */
 export const MAX_CSV_CELL_CHARS = 2_000;
 
 /** A realization file split into rows, with the findings that concern the file as a whole. */
