@@ -99,8 +99,8 @@ function expectNumber(actual: number | null, expected: number | undefined, label
   }
 }
 
-// The file as the generator writes it: a BOM, a header, `;` between cells,
-// decimal commas, CRLF; an empty cell is a missing value.
+// Reads the file as the generator writes it: a BOM, a header, `;` between
+// cells, decimal commas, CRLF. An empty cell is a missing value.
 function readCsvByHand(text: string): Map<string, Values> {
   const values = new Map<string, Values>();
   const [, ...lines] = text.replace(/^\uFEFF/, '').split('\r\n');
@@ -177,7 +177,7 @@ function targetOf(sheetId: string, indicatorId: string, end: Quarter): number | 
   return written[end] ?? written.tahunan;
 }
 
-// Default settings: negatif as (2T − R) / T, no cap or floor; a range gives 100 inside it.
+// Uses the default settings: negatif as (2T − R) / T, no cap or floor. A range gives 100 inside it.
 function achievementOf(realization: number, target: number | { min: number; max: number }, polarity: string): number | undefined {
   if (typeof target !== 'number') {
     if (realization >= target.min && realization <= target.max) return 100;
@@ -188,7 +188,7 @@ function achievementOf(realization: number, target: number | { min: number; max:
   return (100 * (2 * target - realization)) / target;
 }
 
-// Taken from the capaian as shown, rounded to 2 decimals half away from zero.
+// The category is taken from the capaian as shown, rounded to 2 decimals half away from zero.
 function categoryOf(achievement: number): string {
   const magnitude = Math.round(Number(Math.abs(achievement).toPrecision(15)) * 100) / 100;
   const shown = achievement < 0 ? -magnitude : magnitude;
