@@ -1,0 +1,57 @@
+// Times YAML parsing alone, in this process, on the first sheets of a data
+// folder: iki's own reader (eemeli/yaml with positions and its structural
+// checks), eemeli/yaml's plain `parse`, and js-yaml 4 `load` with the core
+// schema, the parser a fast path would use. js-yaml is not a dependency of
+// iki; it is present in node_modules through ESLint, and the probe reports
+// its absence instead of failing.
+//
+//   node bench/probe-yaml.mjs POSITIONS_DIR [COUNT]
+//
+// Prints one JSON object: files, bytes and milliseconds per parser.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import process from 'node:process';
+import { parse } from 'yaml';
+import { parseYamlSource } from '../dist/io/yaml-source.js';
+
+const [dir, countText = '2000'] = process.argv.slice(2);
+if (!dir) {
+  process.stderr.write('usage: node bench/probe-yaml.mjs POSITIONS_DIR [COUNT]\n');
+  process.exit(2);
+}
+
+const names = readdirSync(dir)
+  .filter((name) => name.endsWith('.yaml'))
+  .sort()
+  .slice(0, Number(countText));
+const texts = names.map((name) => readFileSync(join(dir, name), 'utf8'));
+const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+
+// Each parser reads every text once before it is timed, so that no parser
+// pays for compiling its code in the timed pass.
+function time(parseText) {
+  for (const text of texts.slice(0, 50)) parseText(text);
+  const started = performance.now();
+  for (const text of texts) parseText(text);
+  return performance.now() - started;
+}
+
+const result = { files: texts.length, bytes, ms: {} };
+result.ms.ikiReader = time((text) => {
+  if (!parseYamlSource('sheet.yaml', text).ok) throw new Error('a generated sheet did not parse');
+});
+result.ms.yamlParse = time((text) => parse(text, { version: '1.2', schema: 'core', merge: false }));
+
+let jsYaml;
+try {
+  jsYaml = await import('js-yaml');
+} catch {
+  jsYaml = undefined;
+}
+if (jsYaml) {
+  const load = jsYaml.load ?? jsYaml.default.load;
+  const schema = jsYaml.CORE_SCHEMA ?? jsYaml.default.CORE_SCHEMA;
+  result.ms.jsYamlLoad = time((text) => load(text, { schema }));
+}
+process.stdout.write(`${JSON.stringify(result)}\n`);

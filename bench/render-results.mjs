@@ -1,0 +1,380 @@
+// Renders the results of bench/run.mjs as the Markdown page docs/benchmarks.md.
+// The tables come from the run. The text around them explains the setup and
+// what limits each missed target, pointing to the profile tables.
+import { summarize } from './measure.mjs';
+
+const LIMIT_NOTES = {
+  startupValidate: [
+    'Loading modules, not reading the 15 files, is what `iki validate` spends its start-up on (profile below):',
+    '`src/core/formula.ts` imports `mathjs/number` (with typed-function, decimal.js and seedrandom) to parse formulas,',
+    'and ajv compiles the JSON Schemas on every run. Module loading alone is a multiple of `node -e 0`.',
+  ],
+  startupClose: [
+    'Closing it needs formula parsing without mathjs (a small recursive-descent parser for the allowed grammar:',
+    'numbers, variable ids, `+ - * /`, unary minus, parentheses, `min`, `max`, `abs`) and schemas compiled',
+    'to standalone validation code at build time (ajv `standalone`), so that nothing is compiled at start-up.',
+  ],
+  validate: [
+    'iki parses every sheet with eemeli/yaml, which builds a concrete syntax tree with source ranges;',
+    'its parser and the garbage collection it causes take most of the time (profile below).',
+    'ajv-cli reads the same files with js-yaml 3, which builds plain objects only.',
+    'The checks of iki itself (references, formulas, hierarchy) are a few percent of the profile.',
+  ],
+  validateClose: [
+    'A fast path: parse with a plain-object YAML parser (js-yaml 4, which would have to become a dependency)',
+    'and fall back to eemeli/yaml only for a file that has findings, to locate them.',
+    'iki already keeps no syntax tree after parsing and parses a file again only when a finding needs its',
+    'position (`src/io/yaml-source.ts`), so the fallback fits the present design. Splitting the files over',
+    'worker threads would add the second core.',
+  ],
+  report: [
+    'Reading the sheets costs iki most of the time, as in `iki validate` (profile below).',
+    'The realization file adds the rest: csv-parse in its synchronous form reads the whole text at once,',
+    'then every row is kept as an object with its cells and columns until all rows are checked.',
+    'DuckDB reads the CSV with a vectorised parser on both cores and never builds an object per row.',
+  ],
+  reportClose: [
+    'The sheets: the fast path of `iki validate`. The realization file: read it as a stream in chunks,',
+    'check each row as it arrives and add it to the per-key map at once, so that the memory held is the',
+    'map of keys (which iki needs to report a repeated key with both lines) and not every row.',
+  ],
+  memory: [
+    'With valid input every row has its own key (a repeated key is an error), so rows and keys grow together,',
+    'and so do the sheets that define the keys. iki\'s peak follows all three: the sheets\' data and the heap',
+    'their parsing leaves behind, then the file\'s text, every row as an object, and the per-key map.',
+    'A streamed reader would keep only the map for the rows; the sheets need the fast path of section 2.',
+  ],
+};
+
+/** Renders the whole page from the samples, profiles, corpora and machine of one run. */
+export function renderResults({ sections, results, probe, manifests, machine, run }) {
+  const stats = collectStats(sections, results);
+  const lines = [
+    '# Benchmarks',
+    '',
+    'Measured by `npm run bench`, which builds iki, generates the corpora into `bench/.corpus/` (git-ignored),',
+    'runs every command below and rewrites this page. Absolute times depend on the machine; each comparison',
+    'is a ratio of two commands measured in the same run, alternating between them, so that a change in',
+    'the machine\'s load reaches both. Times are wall-clock medians with the minimum and maximum;',
+    'memory is the peak resident set size. `iki` stands for `node bin/iki.js`.',
+    '',
+    ...renderMachine(machine, run),
+    ...renderTargets(stats, manifests),
+    ...renderStartup(sections, stats, results),
+    ...renderValidate(sections, stats, results, manifests, probe),
+    ...renderReport(sections, stats, results, manifests),
+    ...renderDiff(sections, stats, results, manifests),
+    ...renderScaling(stats, manifests, machine),
+    ...renderCorpora(manifests),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+function collectStats(sections, results) {
+  const stats = {};
+  for (const section of sections) {
+    stats[section.id] = {};
+    for (const subject of section.subjects) {
+      const samples = results[section.id].samples[subject.id];
+      stats[section.id][subject.id] = {
+        subject,
+        failed: samples.some((sample) => sample.failed),
+        wall: summarize(samples.map((s) => s.wallMs / 1000)),
+        peak: summarize(samples.map((s) => s.peakMb)),
+        cpu: summarize(samples.map((s) => s.cpuS)),
+        runs: samples.length,
+      };
+    }
+  }
+  return stats;
+}
+
+function renderMachine(machine, run) {
+  const load = (values) => values.map((value) => value.toFixed(2)).join(', ');
+  const memory = {
+    'gnu-time': 'GNU time (`/usr/bin/time -f %M`), which includes the processes a command waits for',
+    'proc-status': '`VmHWM` from /proc, polled every 5 ms (GNU time was not found)',
+    none: 'not measured on this system',
+  }[machine.memoryMethod];
+  return [
+    '## Machine and run',
+    '',
+    `- ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb.toFixed(0)} GB RAM, ${machine.os}, Node ${machine.node}`,
+    `- iki at commit ${machine.commit}; ajv-cli ${machine.versions.ajvCli}, @duckdb/node-api ${machine.versions.duckdb},` +
+      ` yaml ${machine.versions.yaml}, csv-parse ${machine.versions.csvParse}, mathjs ${machine.versions.mathjs}`,
+    `- run on ${run.date}, ${run.minutes.toFixed(1)} minutes in all${run.scale === 1 ? '' : `, corpora scaled by ${run.scale}`}`,
+    `- load average (1, 5, 15 min) ${load(run.loadBefore)} before and ${load(run.loadAfter)} after;` +
+      ' other work on the machine slows both sides of a comparison, but adds noise',
+    `- peak memory: ${memory}`,
+    '',
+  ];
+}
+
+function ratio(stats, section, subject, baseline) {
+  return stats[section][subject].wall.median / stats[section][baseline].wall.median;
+}
+
+function renderTargets(stats, manifests) {
+  const rows = [
+    ['`iki --version` against `node -e 0`', 'at most 1.5×', ratio(stats, 'startup', 'version', 'node'), 1.5],
+    ['`iki validate` on `data/` against `node -e 0`', 'at most 3×', ratio(stats, 'startup', 'validate-data', 'node'), 3],
+    [`\`iki validate\` on ${count(manifests.validation.sheets)} sheets against ajv-cli`, 'at most 0.5× (2× faster)', ratio(stats, 'validate', 'iki', 'ajv'), 0.5],
+    [`\`iki report\` over ${count(manifests.report1m.csv[0].rows)} rows against DuckDB`, 'at most 3×', ratio(stats, 'report', 'iki', 'duckdb'), 3],
+  ];
+  const peak = stats.report.iki.peak?.max;
+  const lines = ['## Targets', '', '| target | goal | measured | met |', '| --- | --- | --- | --- |'];
+  for (const [what, goal, measured, limit] of rows) {
+    lines.push(`| ${what} | ${goal} | ${times(measured)} | ${verdict(measured, limit)} |`);
+  }
+  if (peak !== undefined) {
+    lines.push(`| \`iki report\` peak memory over ${count(manifests.report1m.csv[0].rows)} rows | under 500 MB | ${mb(peak)} | ${verdict(peak, 500, 'MB')} |`);
+  }
+  lines.push('', 'A missed target is explained in its section: what the profile shows and what would close the gap.', '');
+  return lines;
+}
+
+function verdict(measured, limit, unit = '×') {
+  if (measured <= limit) return 'yes';
+  const over = unit === '×' ? `${(measured / limit).toFixed(1)}× over` : `${(measured - limit).toFixed(0)} MB over`;
+  return `no, ${over}`;
+}
+
+function subjectTable(sectionStats, baselineId) {
+  const lines = ['| command | runs | median | min–max | peak memory | CPU time | ratio |', '| --- | --- | --- | --- | --- | --- | --- |'];
+  const baseline = sectionStats[baselineId];
+  for (const stat of Object.values(sectionStats)) {
+    const share = stat.subject.baseline ? '1 (baseline)' : times(stat.wall.median / baseline.wall.median);
+    const peak = stat.peak ? mb(stat.peak.max) : 'n/a';
+    const cpu = stat.cpu ? seconds(stat.cpu.median) : 'n/a';
+    lines.push(`| \`${stat.subject.shown}\` | ${stat.runs} | ${seconds(stat.wall.median)} | ${seconds(stat.wall.min)}–${seconds(stat.wall.max)} | ${peak} | ${cpu} | ${share} |`);
+  }
+  return [...lines, ''];
+}
+
+function renderProfile(title, profile) {
+  if (!profile) return [];
+  const row = (entry) => `| ${entry.name.trim().replace(/\|/g, '\\|')} | ${entry.ms.toFixed(0)} ms | ${((100 * entry.ms) / profile.totalMs).toFixed(0)} % |`;
+  return [
+    `Profile of ${title} (\`node --cpu-prof\`, one extra run, ${(profile.totalMs / 1000).toFixed(1)} s sampled; \`${profile.file}\`), self time:`,
+    '',
+    '| package or folder | self time | share |',
+    '| --- | --- | --- |',
+    ...profile.packages.slice(0, 6).map(row),
+    '',
+    '| function | self time | share |',
+    '| --- | --- | --- |',
+    ...profile.functions.slice(0, 6).map(row),
+    '',
+  ];
+}
+
+function renderStartup(sections, stats, results) {
+  return [
+    '## 1. Start-up',
+    '',
+    'The floor for any Node program is `node -e 0`. `iki validate` checks the shipped `data/` (15 files).',
+    '',
+    ...subjectTable(stats.startup, 'node'),
+    ...LIMIT_NOTES.startupValidate,
+    ...LIMIT_NOTES.startupClose,
+    '',
+    ...renderProfile('`iki validate` on `data/`', results.startup.profiles?.['validate-data']),
+  ];
+}
+
+function renderValidate(sections, stats, results, manifests, probe) {
+  const corpus = manifests.validation;
+  return [
+    `## 2. \`iki validate\` on ${count(corpus.sheets)} sheets against ajv-cli`,
+    '',
+    `Both read the ${count(corpus.sheets)} position sheets (${mb(corpus.yamlBytes / 1048576)} of YAML). ajv-cli checks them against`,
+    '`schemas/position.schema.json` only; iki also reads `organisasi.yaml` and the decree and runs every check',
+    '(schema, references, formulas, hierarchy, suppression comments). Neither finds a problem.',
+    '',
+    ...subjectTable(stats.validate, 'ajv'),
+    ...LIMIT_NOTES.validate,
+    ...LIMIT_NOTES.validateClose,
+    '',
+    ...renderProbe(probe),
+    ...renderProfile(`\`iki validate\` on ${count(corpus.sheets)} sheets`, results.validate.profiles?.iki),
+  ];
+}
+
+function renderProbe(probe) {
+  const rate = (ms) => `${((probe.bytes / 1048576 / ms) * 1000).toFixed(1)} MB/s`;
+  const row = (name, ms) => (ms === undefined ? `| ${name} | not installed | |` : `| ${name} | ${seconds(ms / 1000)} | ${rate(ms)} |`);
+  return [
+    `Parsing alone, in one process, on the first ${count(probe.files)} sheets (${mb(probe.bytes / 1048576)}; \`${probe.shown}\`):`,
+    '',
+    '| parser | time | throughput |',
+    '| --- | --- | --- |',
+    row('iki\'s reader (`parseYamlSource`: eemeli/yaml with positions and structural checks)', probe.ms.ikiReader),
+    row('eemeli/yaml `parse`, no positions kept', probe.ms.yamlParse),
+    row('js-yaml 4 `load`, core schema', probe.ms.jsYamlLoad),
+    '',
+  ];
+}
+
+function renderReport(sections, stats, results, manifests) {
+  const corpus = manifests.report1m;
+  const csv = corpus.csv[0];
+  return [
+    `## 3. \`iki report\` over ${count(csv.rows)} rows against DuckDB`,
+    '',
+    `The realization file has ${count(csv.rows)} rows (${mb(csv.bytes / 1048576)}) for ${count(corpus.sheets)} sheets`,
+    `with ${count(corpus.indicators)} indicators and ${count(corpus.variables)} variables. iki reads and checks the sheets,`,
+    'the targets and every row, and writes the TAHUN report as CSV. DuckDB (`bench/duckdb-aggregate.mjs`) reads',
+    'the same file and writes per variable the sum, the latest quarter\'s value, the mean and the number of',
+    'quarters with a value, the aggregates iki computes before its formulas; it uses every core, iki one.',
+    '',
+    ...subjectTable(stats.report, 'duckdb'),
+    `iki wrote ${count(results.outputs['laporan-1m.csv'])} report rows, one per indicator; DuckDB wrote ${count(results.outputs['duckdb-1m.csv'])} variables`,
+    '(a variable with no row in the file has no aggregate).',
+    '',
+    ...LIMIT_NOTES.report,
+    ...LIMIT_NOTES.reportClose,
+    '',
+    ...renderProfile(
+      `\`iki report\` over ${count(manifests.report100k.csv[0].rows)} rows (${count(manifests.report100k.sheets)} sheets of the same shape, a tenth of the time)`,
+      results.scaling.profiles?.['iki-100k'],
+    ),
+  ];
+}
+
+function renderDiff(sections, stats, results, manifests) {
+  const changes = manifests.revision.changes;
+  const labels = {
+    formula: 'formulas changed',
+    aggregation: 'aggregations changed',
+    polarity: 'polarities flipped',
+    text: 'indicator names reworded',
+    added: 'indicators added',
+    removed: 'indicators removed',
+    sheetsRemoved: 'sheets removed',
+    sheetsAdded: 'sheets added',
+  };
+  const changed = Object.entries(changes)
+    .map(([kind, number]) => `${number} ${labels[kind] ?? kind}`)
+    .join(', ');
+  return [
+    `## 4. \`iki diff\` between two revisions of the ${count(manifests.validation.sheets)}-sheet corpus`,
+    '',
+    `The second revision changes 2 % of the sheets (${changed}). iki reads both folders, validates each side`,
+    'and compares sheets, indicators and targets by meaning. `git diff --no-index` is what a reviewer reads',
+    'without iki: a line diff of the same folders, with no parsing.',
+    '',
+    ...subjectTable(stats.diff, 'git'),
+    'iki parses both sides fully, so its time is about twice that of `iki validate` on one side; the fast',
+    'path of section 2 would shorten it in the same proportion. The issue sets no target for it.',
+    '',
+    ...renderProfile('`iki diff`', results.diff.profiles?.iki),
+  ];
+}
+
+function renderScaling(stats, manifests, machine) {
+  const large = stats.scaling['iki-3m'];
+  const points = [
+    { label: '1 (same sheets as the next row)', corpus: manifests.report100k, iki: stats.scaling['iki-100k-sheets'] },
+    { label: count(manifests.report100k.csv[0].rows), corpus: manifests.report100k, iki: stats.scaling['iki-100k'], duckdb: stats.scaling['duckdb-100k'] },
+    { label: count(manifests.report1m.csv[0].rows), corpus: manifests.report1m, iki: stats.report.iki, duckdb: stats.report.duckdb },
+    { label: `${count(manifests.report3m.csv[0].rows)} (heap raised, see below)`, corpus: manifests.report3m, iki: large, duckdb: stats.scaling['duckdb-3m'] },
+  ];
+  const lines = [
+    '## 5. Peak memory and how it grows',
+    '',
+    `Peak memory of section 2: iki ${mb(stats.validate.iki.peak?.max)}, ajv-cli ${mb(stats.validate.ajv.peak?.max)}.`,
+    `Peak memory of section 3: iki ${mb(stats.report.iki.peak?.max)}, DuckDB ${mb(stats.report.duckdb.peak?.max)}.`,
+    '',
+    'The same report at three sizes, each sheet with the same mix of indicators, so that sheets, keys and rows',
+    'grow together. The 1,000,000-row row is section 3; the others are single runs. The first row reads the',
+    'sheets of the 100,000-row run with a one-row file, so the difference between the first two rows is the',
+    'cost of the rows.',
+    '',
+    '| rows | sheets | YAML | iki time | iki peak | DuckDB time | DuckDB peak | iki / DuckDB |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const point of points) {
+    const failed = point.iki.failed ? ' (failed)' : '';
+    const duckdbTime = point.duckdb ? seconds(point.duckdb.wall.median) : '–';
+    const duckdbPeak = point.duckdb ? mb(point.duckdb.peak?.max) : '–';
+    const share = point.duckdb && !point.iki.failed ? times(point.iki.wall.median / point.duckdb.wall.median) : '–';
+    lines.push(
+      `| ${point.label} | ${count(point.corpus.sheets)} | ${mb(point.corpus.yamlBytes / 1048576)} | ${seconds(point.iki.wall.median)}${failed} |` +
+        ` ${mb(point.iki.peak?.max)} | ${duckdbTime} | ${duckdbPeak} | ${share} |`,
+    );
+  }
+
+  const [sheetsOnly, small, middle] = points;
+  const rowShare = (small.iki.peak?.max ?? NaN) - (sheetsOnly.iki.peak?.max ?? NaN);
+  const growth = ((middle.iki.peak?.max ?? NaN) - (small.iki.peak?.max ?? NaN)) / ((middle.corpus.csv[0].rows - small.corpus.csv[0].rows) / 1e6);
+  const duckdbGrowth = ((middle.duckdb.peak?.max ?? NaN) - (small.duckdb.peak?.max ?? NaN)) / ((middle.corpus.csv[0].rows - small.corpus.csv[0].rows) / 1e6);
+  lines.push(
+    '',
+    `From ${small.label} to ${middle.label} rows, iki's peak grows by ${mb(growth)} per million rows (sheets included), DuckDB's by ${mb(duckdbGrowth)}.`,
+    `At ${small.label} rows, the rows themselves account for ${mb(rowShare)} of iki's peak, the sheets for the rest.`,
+    '',
+    `The ${count(manifests.report3m.csv[0].rows)}-row report does not fit in Node's default heap limit, ${mb(machine.defaultHeapMb)} on this machine:`,
+    'run with that limit on 2026-12-04, it stopped after about five minutes with "FATAL ERROR: Ineffective',
+    `mark-compacts near heap limit Allocation failed - JavaScript heap out of memory". Here it runs with \`--max-old-space-size=${machine.largeHeapMb}\``,
+    `(70 % of the machine's memory, at most 16 GiB)${large.failed ? ' and failed even so' : ''}.`,
+    '',
+    ...LIMIT_NOTES.memory,
+    '',
+  );
+  return lines;
+}
+
+function renderCorpora(manifests) {
+  const lines = [
+    '## Corpora',
+    '',
+    '`bench/corpus.mjs` generates them from a seeded generator (mulberry32), so every run reads the same bytes;',
+    '`bench/generate.mjs` names them and skips a corpus whose manifest matches. The texts are taken from the',
+    'shipped sheets in `data/positions`; units, hierarchy, indicators, formulas, targets and values are drawn.',
+    'Indicators mix percentages (`100 * a / b`, some negatif, some with three variables), counts, negatif counts,',
+    'levels and averages; 5 % have no target, some have cumulative quarterly targets or a range. In the',
+    'realization file 0.5 % of the variables have no row, 2 % of the other rows are missing, 1 % have an',
+    'empty cell, and 1 % of the indicators with a denominator have a zero one. The CSV is written as',
+    'Indonesian Excel saves it: a BOM, `;` between cells, decimal commas, CRLF.',
+    '',
+    '| corpus | sheets | indicators | variables | YAML | realization rows | targets for |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const manifest of Object.values(manifests)) {
+    const rows = manifest.csv.map((csv) => count(csv.rows)).join(', ') || '–';
+    const name = manifest.dir.replace(/^.*\.corpus\//, '');
+    lines.push(
+      `| \`${name}\` | ${count(manifest.sheets)} | ${count(manifest.indicators)} | ${count(manifest.variables)} | ${mb(manifest.yamlBytes / 1048576)} | ${rows} | ${count(manifest.targetPositions)} sheets |`,
+    );
+  }
+  lines.push(
+    '',
+    'The report corpora give each sheet 15 to 21 indicators, more than the 1 to 9 of the shipped decree, so that',
+    '10,000 sheets define the 1,000,000 distinct keys (position, indicator, variable, quarter) that a valid file',
+    'of 1,000,000 rows needs; their sheets keep only the first explanation row of each indicator.',
+    'iki reads YAML files of at most 2 MiB, and one targets file for every indicator of 10,000 sheets',
+    'is larger, so each targets file covers the sheets that fit and the other rows report no target.',
+    'A province-wide targets file would hit the same limit, since `iki report` takes one `--targets` file.',
+    '',
+  );
+  return lines;
+}
+
+function count(value) {
+  return Number(value).toLocaleString('en-US');
+}
+
+function seconds(value) {
+  if (value === undefined || Number.isNaN(value)) return 'n/a';
+  return value < 10 ? `${value.toFixed(2)} s` : `${value.toFixed(1)} s`;
+}
+
+function mb(value) {
+  if (value === undefined || Number.isNaN(value)) return 'n/a';
+  if (value >= 1024) return `${(value / 1024).toFixed(2)} GB`;
+  return value < 10 ? `${value.toFixed(1)} MB` : `${value.toFixed(0)} MB`;
+}
+
+function times(value) {
+  return `${value < 10 ? value.toFixed(2) : value.toFixed(1)}×`;
+}
