@@ -454,8 +454,8 @@ export const MAX_TARGETS_BYTES = 2 * 1024 * 1024;
  * Renders the targets file of a corpus, with each indicator's target on one
  * line as the shipped example writes it. iki reads YAML files of at most
  * 2 MiB, so positions are written in sheet order while the file stays below
- * that. `positions` is the number written; the report rows of the others
- * have no target.
+ * that. `ids` are the positions written; the report rows of the others have
+ * no target. A corpus with `targetSheets` (a set of ids) writes only those.
  */
 export function renderTargets(corpus, maxBytes = MAX_TARGETS_BYTES) {
   const lines = [
@@ -467,8 +467,9 @@ export function renderTargets(corpus, maxBytes = MAX_TARGETS_BYTES) {
     'target:',
   ];
   let bytes = lines.join('\n').length + 1;
-  let positions = 0;
+  const ids = [];
   for (const sheet of corpus.sheets) {
+    if (corpus.targetSheets && !corpus.targetSheets.has(sheet.data.id)) continue;
     const block = [`  ${sheet.data.id}:`];
     for (const indicator of sheet.data.indikator) {
       const value = corpus.targets.get(`${sheet.data.id}/${indicator.id}`);
@@ -479,9 +480,9 @@ export function renderTargets(corpus, maxBytes = MAX_TARGETS_BYTES) {
     if (bytes + blockBytes > maxBytes) break;
     lines.push(...block);
     bytes += blockBytes;
-    positions++;
+    ids.push(sheet.data.id);
   }
-  return { text: `${lines.join('\n')}\n`, positions };
+  return { text: `${lines.join('\n')}\n`, ids };
 }
 
 function flowValue(value) {
@@ -516,7 +517,7 @@ export function writeCorpus(dir, corpus) {
   for (const sheet of corpus.sheets) write(join(dataDir, 'positions', `${sheet.data.id}.yaml`), renderSheet(sheet));
   const targets = renderTargets(corpus);
   write(join(dir, 'targets.yaml'), targets.text);
-  return { bytes, targetPositions: targets.positions };
+  return { bytes, targetPositions: targets.ids.length };
 }
 
 /**
@@ -524,7 +525,8 @@ export function writeCorpus(dir, corpus) {
  * it: `share` of the sheets get one change each (a formula, an aggregation,
  * a polarity, a reworded text, an indicator added or removed), and a few
  * staff sheets, which no other sheet reports to, are removed or added.
- * The input corpus is not modified.
+ * Its targets file covers the positions of the base's, so that the limit on
+ * the file's size adds no changes of its own. The input corpus is not modified.
  */
 export function reviseCorpus(corpus, { seed, share = 0.02, pools = loadTextPools() }) {
   const random = createRandom(seed);
@@ -552,7 +554,8 @@ export function reviseCorpus(corpus, { seed, share = 0.02, pools = loadTextPools
     sheets.push({ data, plans: template.plans });
     changes.sheetsAdded++;
   }
-  return { revised: { ...corpus, sheets }, changes };
+  const targetSheets = new Set(renderTargets(corpus).ids);
+  return { revised: { ...corpus, sheets, targetSheets }, changes };
 }
 
 function changeSheet(corpus, sheet, random, pools, changes) {
