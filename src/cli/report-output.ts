@@ -16,7 +16,7 @@ export const REPORT_FORMATS = ['table', 'csv', 'json', 'markdown', 'docx', 'html
 /** An output format of `iki report`. */
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-/** What every report renderer receives. */
+/** Input shared by every report renderer. */
 export interface ReportOutputInput {
   rows: ReportRow[];
   summaries: ReportSummaries;

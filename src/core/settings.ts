@@ -1,4 +1,4 @@
-/** How capaian of a negatif indicator is computed: `(2T − R) / T` or `T / R`, times 100. */
+/** Method for the capaian of a negatif indicator: `(2T − R) / T` or `T / R`, times 100. */
 export type NegativeMethod = '2T-R' | 'T/R';
 
 /** One level of the category scale; the lowest level has no `min`. */

@@ -13,7 +13,7 @@ import { enRules } from './rules-en.js';
 import { idRules } from './rules-id.js';
 import { id } from './id.js';
 
-// Each command area keeps its texts in its own file; a translator sees them all.
+// Each command area keeps its texts in its own file, and a translator merges them all.
 const indonesian = { ...id, ...idDiff, ...idExport, ...idHtml, ...idExplain };
 const english = { ...en, ...enDiff, ...enExport, ...enHtml, ...enExplain };
 

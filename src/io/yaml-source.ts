@@ -29,8 +29,8 @@ export function parseYamlSource<T>(file: string, text: string): YamlParse<T> {
     tabLines.add(lineCounter.linePos(tabAt).line);
     diagnostics.push(diagnostic('YAML_TAB', locationAt(tabAt, tabAt + 1)));
   }
-  // An unknown tag (!include, !!python/object) is dropped by the parser with a
-  // warning; the value would then be read as something its writer did not mean.
+  // The parser drops an unknown tag (!include, !!python/object) with a warning,
+  // so the value would be read as something its writer did not mean.
   for (const warning of doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')) {
     diagnostics.push(
       diagnostic('YAML_TAG', locationAt(warning.pos[0], warning.pos[1]), { value: text.slice(warning.pos[0], warning.pos[1]).split(/\s/)[0] ?? '' }),

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { sortDiagnostics, type Diagnostic } from '../core/diagnostic.js';
 import type { Lang, Translate } from '../i18n/index.js';
 
-/** What every findings renderer needs besides the findings themselves. */
+/** Context shared by every findings renderer besides the findings themselves. */
 export interface FindingsContext {
   t: Translate;
   lang: Lang;
