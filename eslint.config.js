@@ -10,8 +10,8 @@ export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'bench/.corpus/'] },
   js.configs.recommended,
   {
-    // Benchmark and helper scripts run directly under Node.
-    files: ['bench/**/*.mjs', 'scripts/**/*.mjs'],
+    // The launcher, benchmark and helper scripts run directly under Node.
+    files: ['bench/**/*.mjs', 'scripts/**/*.mjs', 'bin/*.js'],
     languageOptions: {
       globals: {
         process: 'readonly',
