@@ -11,7 +11,7 @@ import type { TemplateOptions } from './template.js';
 import type { ValidateOptions } from './validate.js';
 
 // Choices are repeated here, not imported, so that `iki --version` and `--help`
-// do not load the command modules and mathjs with them.
+// do not load the command modules.
 const VALIDATE_FORMATS = ['stylish', 'text', 'json', 'github', 'sarif', 'junit', 'gitlab'];
 const SHOW_FORMATS = ['table', 'markdown', 'json', 'yaml', 'text'];
 const REPORT_FORMATS = ['table', 'csv', 'json', 'markdown', 'docx', 'html', 'xlsx'];

@@ -1,4 +1,7 @@
-import { create, parseDependencies, type MathNode } from 'mathjs/number';
+import { createRequire } from 'node:module';
+import type * as MathjsNumber from 'mathjs/number';
+import type { MathNode } from 'mathjs/number';
+import { parseSimpleFormula } from './formula-simple.js';
 
 /**
  * The formula language of `rumus`: numbers, variable ids, `+ - * /`, unary
@@ -34,21 +37,37 @@ export interface FormulaProblem {
 export type ParsedFormula = { ok: true; formula: Formula; variables: string[] } | { ok: false; problems: FormulaProblem[] };
 
 // A minimal mathjs instance: the parser only, with no evaluate, import or units.
+// It is loaded on first use, synchronously because parsing is synchronous:
+// loading mathjs takes longer than the rest of `iki validate` on one agency,
+// and a formula inside the simple grammar never needs it.
 let mathParser: ((text: string) => MathNode) | undefined;
 
 function parseWithMathjs(text: string): MathNode {
   if (!mathParser) {
-    if (!parseDependencies) throw new Error('mathjs/number does not export parseDependencies');
-    mathParser = create({ parseDependencies }).parse as (text: string) => MathNode;
+    const mathjs = createRequire(import.meta.url)('mathjs/number') as typeof MathjsNumber;
+    if (!mathjs.parseDependencies) throw new Error('mathjs/number does not export parseDependencies');
+    mathParser = mathjs.create({ parseDependencies: mathjs.parseDependencies }).parse as (text: string) => MathNode;
   }
   return mathParser(text);
 }
 
 /**
- * Parses `text` with mathjs and checks every node against the allow-list.
+ * Parses `text` and checks it against the allow-list. A formula written in the
+ * simple grammar (see `formula-simple.ts`) is read directly; any other text
+ * goes to mathjs, whose reading decides and names what is wrong.
  * Nothing is evaluated here; evaluation walks the returned tree.
  */
 export function parseFormula(text: string): ParsedFormula {
+  const simple = text.length <= MAX_FORMULA_LENGTH ? parseSimpleFormula(text) : undefined;
+  if (simple) return { ok: true, formula: simple, variables: collectVariables(simple) };
+  return parseFormulaWithMathjs(text);
+}
+
+/**
+ * Parses `text` with mathjs and checks every node against the allow-list: the
+ * reference reading, which `parseFormula` shortens for simple formulas.
+ */
+export function parseFormulaWithMathjs(text: string): ParsedFormula {
   if (text.length > MAX_FORMULA_LENGTH) {
     return fail({ code: 'FORMULA_NOT_ALLOWED', column: MAX_FORMULA_LENGTH + 1, token: '', detail: 'length' });
   }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { evaluateFormula, parseFormula } from '../../src/core/formula.js';
+import { evaluateFormula, parseFormula, parseFormulaWithMathjs } from '../../src/core/formula.js';
+import { parseSimpleFormula } from '../../src/core/formula-simple.js';
 import { FUZZ_RUNS } from './settings.js';
 
 const VARIABLES = ['a', 'b', 'diberdayakan', 'belum_diberdayakan'];
@@ -76,6 +77,60 @@ describe('formula fuzzing', () => {
       fc.property(fc.string({ maxLength: 200, unit: 'binary' }), values, (text, variables) => checkOne(text, variables)),
       { numRuns: FUZZ_RUNS },
     );
+  });
+
+  // The direct reader may decline any text, but what it accepts must be read
+  // exactly as mathjs reads it under the allow-list.
+  test('the simple reader agrees with mathjs on every formula it accepts', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(expression, (text) => {
+        const simple = parseSimpleFormula(text);
+        const reference = parseFormulaWithMathjs(text);
+        if (simple === undefined) return;
+        accepted++;
+        expect(reference).toEqual({ ok: true, formula: simple, variables: expect.any(Array) as unknown });
+      }),
+      { numRuns: FUZZ_RUNS },
+    );
+    expect(accepted).toBeGreaterThan(FUZZ_RUNS / 100);
+  });
+
+  test('the simple reader accepts every well-formed formula of the grammar', () => {
+    const name = fc.constantFrom('a', 'b', 'diberdayakan', 'x_1');
+    const number = fc.constantFrom('1', '100', '0.5', '2.75', '1e3', '3E-2');
+    const { formula } = fc.letrec<{ formula: string; operand: string }>((tie) => ({
+      operand: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        name,
+        number,
+        tie('formula').map((f) => `(${f})`),
+        tie('formula').map((f) => `abs(${f})`),
+        fc.tuple(tie('formula'), tie('formula')).map(([f, g]) => `min(${f}, ${g})`),
+        fc.tuple(tie('formula'), tie('formula')).map(([f, g]) => `max(${f},${g})`),
+        tie('operand').map((o) => `-${o}`),
+      ),
+      formula: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        tie('operand'),
+        fc.tuple(tie('operand'), fc.constantFrom(' + ', ' - ', ' * ', '-', '*', '+'), tie('formula')).map(([o, op, f]) => `${o}${op}${f}`),
+        fc.tuple(tie('operand'), fc.constantFrom(' / ', '/'), name).map(([o, op, n]) => `${o}${op}${n}`),
+      ),
+    }));
+    let compared = 0;
+    fc.assert(
+      fc.property(formula, (text) => {
+        const reference = parseFormulaWithMathjs(text);
+        const simple = parseSimpleFormula(text);
+        // Formulas nested past the depth limit are refused by both.
+        if (!reference.ok) return;
+        compared++;
+        expect(simple).toBeDefined();
+        expect(reference.formula).toEqual(simple);
+      }),
+      { numRuns: FUZZ_RUNS },
+    );
+    expect(compared).toBeGreaterThan(FUZZ_RUNS / 2);
   });
 
   test('deep nesting is rejected quickly', () => {
