@@ -36,3 +36,9 @@ export function buildCorpus(options: { sheets: number; seed: number; indicators?
 export function writeCorpus(dir: string, corpus: Corpus): { bytes: number; targetPositions: number };
 
 export function writeRealizationCsv(path: string, corpus: Corpus, options: { seed: number; maxRows?: number }): { rows: number; sheets: number };
+
+/** Renders one sheet as its YAML file. */
+export function renderSheet(sheet: GeneratedSheet): string;
+
+/** Renders the targets file of a corpus, up to `maxBytes`, with the positions it covers. */
+export function renderTargets(corpus: Corpus, maxBytes?: number): { text: string; ids: string[] };

@@ -1,6 +1,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { diagnostic, type Diagnostic, type Location } from '../core/diagnostic.js';
 import type { DataPath, SourceFile } from '../core/source.js';
+import { readPlainYaml } from './yaml-plain.js';
 
 /** Largest YAML file read, in bytes. */
 export const MAX_YAML_BYTES = 2 * 1024 * 1024;
@@ -11,8 +12,17 @@ export type YamlParse<T> = { ok: true; source: SourceFile<T> } | { ok: false; di
 /**
  * Parses YAML 1.2 (core schema) text. Syntax errors, a `%YAML 1.1` directive,
  * tabs, duplicate keys, aliases and merge keys are findings; aliases are never expanded.
+ * Text the fast reader accepts (`yaml-plain.ts`) has none of these and is not
+ * parsed with positions unless a later finding needs one.
  */
 export function parseYamlSource<T>(file: string, text: string): YamlParse<T> {
+  const plain = readPlainYaml(text.replace(/^\uFEFF/, ''));
+  if (plain) return { ok: true, source: makeSource(file, plain.data as T, text) };
+  return parseYamlSourceFully(file, text);
+}
+
+/** Parses YAML text with positions and every check, without the fast path; tests compare both. */
+export function parseYamlSourceFully<T>(file: string, text: string): YamlParse<T> {
   const { doc, lineCounter } = parseWithPositions(text);
   const locationAt = (start: number, end?: number): Location => toLocation(file, lineCounter, start, end);
 
