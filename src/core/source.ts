@@ -15,4 +15,10 @@ export interface SourceFile<T> {
   locate(path: DataPath, options?: { key?: boolean; offset?: number }): Location;
   /** Returns the source text of the scalar at `path`, as written. */
   sourceText(path: DataPath): string | undefined;
+  /**
+   * Tells whether the source text matches `pattern` anywhere, so that a check
+   * can skip asking for `sourceText` when nothing written could concern it;
+   * finding a value's source text means parsing the file with positions.
+   */
+  textMatches(pattern: RegExp): boolean;
 }

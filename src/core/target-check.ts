@@ -31,6 +31,7 @@ export function checkTargets(
     diagnostics.push(diagnostic('TARGET_YEAR_MISMATCH', source.locate(['tahun']), { value: source.data.tahun, year }));
   }
 
+  const mayHaveAmbiguousNumbers = source.textMatches(AMBIGUOUS_NUMBER_IN_TEXT);
   for (const [positionId, indicators] of Object.entries(source.data.target)) {
     const sheet = sheetsById.get(positionId);
     if (!sheet) {
@@ -56,7 +57,7 @@ export function checkTargets(
         );
         continue;
       }
-      diagnostics.push(...checkWrittenNumbers(source, path, raw));
+      if (mayHaveAmbiguousNumbers) diagnostics.push(...checkWrittenNumbers(source, path, raw));
       diagnostics.push(...checkNegativeTargets(source, path, raw));
       const target = normalizeTarget(raw);
       for (const [label, value] of [['tahunan', target.annual], ...Object.entries(target.quarterly)] as [string, TargetValue][]) {
@@ -125,6 +126,9 @@ function checkQuarterlyTargets(
   }
   return diagnostics;
 }
+
+// A number such as 12.000 or 1.500 anywhere in the text, where a value can be written.
+const AMBIGUOUS_NUMBER_IN_TEXT = /(?:^|[\s:,[{])-?[1-9]\d{0,2}(?:\.\d{3})+(?=$|[\s,\]}#])/m;
 
 // YAML reads 12.000 as twelve, while an Indonesian writer means twelve
 // thousand. A number written with one group of three decimals could be either,

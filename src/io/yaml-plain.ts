@@ -60,15 +60,16 @@ const SCHEMA = jsYaml.FAILSAFE_SCHEMA.extend({ implicit: CORE_SCALARS });
 // (anchors, tags, directives, document markers, multi-line plain or quoted
 // scalars, nested `- -`, empty sequence items, keys that are not names,
 // whitespace-only lines, tabs and unusual line breaks) goes to the full reader.
-const KEY = String.raw`[A-Za-z_][\w./-]*`;
-const PLAIN = String.raw`(?:[^\s\-?:,[\]{}#&*!|>'"%@\x60]|[-?:][^\s,[\]{}])(?:[^:#\n]|:(?! |$)|(?<! )#)*?`;
+// Keys that the core schema would read as null or a boolean are left out.
+const KEY = String.raw`(?!(?:null|Null|NULL|true|True|TRUE|false|False|FALSE):)[A-Za-z_][\w./-]*`;
+const PLAIN = String.raw`(?:[^\s\-?:,[\]{}#&*!|>'"%@\x60]|[-?:][^\s,[\]{}])(?:[^:#\r\n]|:(?! |$)|(?<! )#)*?`;
 const FLOW_ITEM = String.raw`[\w.+-]+`;
 const FLOW = String.raw`\[ *(?:${FLOW_ITEM} *(?:, *${FLOW_ITEM} *)*)?\]|\{ *(?:${KEY}: +${FLOW_ITEM} *(?:, *${KEY}: +${FLOW_ITEM} *)*)?\}`;
-const QUOTED = String.raw`'(?:[^'\n]|'')*'|"[^"\\\n]*"`;
+const QUOTED = String.raw`'(?:[^'\r\n]|'')*'|"[^"\\\r\n]*"`;
 const VALUE = String.raw`(?:${QUOTED}|${FLOW}|${PLAIN})(?: +#.*)?`;
-const BLOCK_HEADER = /^( *)((?:- )?)(?:([A-Za-z_][\w./-]*):)? *[|>][-+]?$/;
-const SIMPLE_LINE = new RegExp(String.raw`^ *(?:#.*|(?:- )?${KEY}:(?: +${VALUE}| +#.*)?|- ${VALUE}|(?:${FLOW})(?: +#.*)?)?$`);
-const CORE_WORD_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
+// Both are matched at the start of a line (sticky) and must reach its end.
+const SIMPLE_LINE = new RegExp(String.raw` *(?:#.*|(?:- )?${KEY}:(?: +${VALUE}| +#.*)?|- ${VALUE}|(?:${FLOW})(?: +#.*)?)?$`, 'my');
+const BLOCK_HEADER = new RegExp(String.raw`( *)(- )?(?:${KEY}(:))? *[|>][-+]?$`, 'my');
 // Control characters other than line breaks are not allowed in YAML text.
 // eslint-disable-next-line no-control-regex
 const UNUSUAL_CHARACTER = /[\t\u0085\u2028\u2029\uFEFF\x00-\x08\x0B\x0C\x0E-\x1F\x7F]|\r(?!\n)/;
@@ -76,35 +77,45 @@ const UNUSUAL_CHARACTER = /[\t\u0085\u2028\u2029\uFEFF\x00-\x08\x0B\x0C\x0E-\x1F
 /** Tells whether a text is in the block style the fast path reads; see above. */
 export function isSimpleYaml(text: string): boolean {
   if (UNUSUAL_CHARACTER.test(text)) return false;
-  const lines = text.split(/\r?\n/);
   // Inside a block scalar: the indentation of its parent and of its first line.
   let block: { parent: number; content: number | undefined } | undefined;
-  for (const line of lines) {
-    const indent = line.length - line.trimStart().length;
+  // Lines are visited in place, without splitting the text: a province's
+  // folder has millions of them.
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const next = newline < 0 ? text.length + 1 : newline + 1;
+    const end = newline < 0 ? text.length : newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+    let firstNonSpace = start;
+    while (firstNonSpace < end && text.charCodeAt(firstNonSpace) === 32) firstNonSpace++;
+    const indent = firstNonSpace - start;
+    const isEmpty = end === start;
     // A line of spaces only; in a block scalar its spaces may belong to the value.
-    if (line !== '' && indent === line.length) return false;
-    if (block) {
-      if (line === '') continue;
-      if (indent > block.parent) {
+    if (!isEmpty && firstNonSpace === end) return false;
+
+    if (block && (isEmpty || indent > block.parent)) {
+      if (!isEmpty) {
         block.content ??= indent;
         if (indent < block.content) return false;
-        continue;
       }
-      block = undefined;
-    }
-    const header = BLOCK_HEADER.exec(line);
-    if (header) {
-      const key = header[3];
-      // A block scalar as the whole document has no parent to indent past.
-      if ((key === undefined && header[2] === '') || (key !== undefined && CORE_WORD_KEY.test(key))) return false;
-      // A block scalar's lines are indented past its parent: the key, or the dash of a sequence item.
-      const parent = (header[1]?.length ?? 0) + (key !== undefined ? (header[2]?.length ?? 0) : 0);
-      block = { parent, content: undefined };
+      start = next;
       continue;
     }
-    if (!SIMPLE_LINE.test(line)) return false;
-    const key = /^ *(?:- )?([A-Za-z_][\w./-]*):/.exec(line)?.[1];
-    if (key !== undefined && CORE_WORD_KEY.test(key)) return false;
+    block = undefined;
+
+    BLOCK_HEADER.lastIndex = start;
+    const header = BLOCK_HEADER.exec(text);
+    if (header) {
+      const hasDash = header[2] !== undefined;
+      const hasKey = header[3] !== undefined;
+      // A block scalar as the whole document has no parent to indent past.
+      if (!hasDash && !hasKey) return false;
+      // A block scalar's lines are indented past its parent: the key, or the dash of a sequence item.
+      block = { parent: indent + (hasKey && hasDash ? 2 : 0), content: undefined };
+    } else {
+      SIMPLE_LINE.lastIndex = start;
+      if (!SIMPLE_LINE.test(text)) return false;
+    }
+    start = next;
   }
   return true;
 }

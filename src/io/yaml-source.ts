@@ -146,7 +146,7 @@ function makeSource<T>(file: string, data: T, text: string): SourceFile<T> {
     const found = findNode(positions().doc, path, pairIndexes);
     return found.complete && isScalar(found.node) ? (found.node.source ?? String(found.node.value)) : undefined;
   };
-  return { file, data, locate, sourceText };
+  return { file, data, locate, sourceText, textMatches: (pattern) => pattern.test(text) };
 }
 
 interface FoundNode {

@@ -15,6 +15,7 @@ const sheet: SourceFile<unknown> = {
   data: {},
   locate: () => ({ file: 'data/positions/kabid-sosial.yaml', line: 10, column: 5 }),
   sourceText: () => undefined,
+  textMatches: () => false,
 };
 
 function objectiveChange(position: string, index: number, text: string): Change {
