@@ -1,7 +1,17 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as YamlModule from 'yaml';
+import type { Document, LineCounter, Node, Pair, YAMLMap } from 'yaml';
 import { diagnostic, type Diagnostic, type Location } from '../core/diagnostic.js';
 import type { DataPath, SourceFile } from '../core/source.js';
 import { readPlainYaml } from './yaml-plain.js';
+
+// eemeli/yaml takes longer to load than `iki validate` takes to check one
+// agency's files on the fast path, so it is loaded on first use: for a file
+// the fast path declines, or for the position of a finding.
+let yamlModule: typeof YamlModule | undefined;
+function yaml(): typeof YamlModule {
+  return (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof YamlModule);
+}
 
 /** Largest YAML file read, in bytes. */
 export const MAX_YAML_BYTES = 2 * 1024 * 1024;
@@ -65,6 +75,7 @@ export function parseYamlSourceFully<T>(file: string, text: string): YamlParse<T
 }
 
 function parseWithPositions(text: string): { doc: Document; lineCounter: LineCounter } {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), {
     version: '1.2',
@@ -85,6 +96,7 @@ function firstLine(message: string): string {
 // are rejected before toJS could expand them.
 function findStructuralProblems(doc: Document, locationAt: (start: number, end?: number) => Location): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  const { isScalar, visit } = yaml();
   visit(doc, {
     Alias(_, node) {
       const [start, end] = node.range ?? [0, 0];
@@ -132,6 +144,7 @@ function makeSource<T>(file: string, data: T, text: string): SourceFile<T> {
 
   const locate = (path: DataPath, options: { key?: boolean; offset?: number } = {}): Location => {
     const { doc, lineCounter } = positions();
+    const { isScalar } = yaml();
     const found = findNode(doc, path, pairIndexes);
     const node = (options.key || !found.complete) && found.pair ? (found.pair.key as Node) : found.node;
     const [start, end] = node?.range ?? [0, 0];
@@ -143,6 +156,7 @@ function makeSource<T>(file: string, data: T, text: string): SourceFile<T> {
     return toLocation(file, lineCounter, start, end);
   };
   const sourceText = (path: DataPath): string | undefined => {
+    const { isScalar } = yaml();
     const found = findNode(positions().doc, path, pairIndexes);
     return found.complete && isScalar(found.node) ? (found.node.source ?? String(found.node.value)) : undefined;
   };
@@ -158,6 +172,7 @@ interface FoundNode {
 // Walks the document along `path`. When a step is missing it stops at the
 // container that lacks it, so a missing key is reported where it belongs.
 function findNode(doc: Document, path: DataPath, pairIndexes: PairIndexes): FoundNode {
+  const { isAlias, isMap, isSeq } = yaml();
   let node = doc.contents as Node | null;
   let pair: Pair | undefined;
 
@@ -185,6 +200,7 @@ type PairIndexes = WeakMap<YAMLMap, Map<string, Pair>>;
 function pairByKey(map: YAMLMap, pairIndexes: PairIndexes): Map<string, Pair> {
   let index = pairIndexes.get(map);
   if (!index) {
+    const { isPair, isScalar } = yaml();
     index = new Map();
     for (const item of map.items) {
       if (!isPair(item) || !isScalar(item.key)) continue;
