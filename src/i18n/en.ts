@@ -304,6 +304,8 @@ export const en: Catalogue = {
   // Errors that stop a command: exit code 2, except DATA_INVALID (exit code 1).
   'error.INPUT_NOT_FOUND': (a) => `File not found: ${a.path}. Check the file name and its folder.`,
   'error.INPUT_UNREADABLE': (a) => `Cannot read file ${a.path} (${a.reason}). Check its access permissions.`,
+  'error.INPUT_CHANGED': (a) =>
+    `File ${a.path} changed while iki was reading it, so the places of its findings cannot be shown. Run the command again once the file is saved.`,
   'error.INPUT_IS_FOLDER': (a) => `${a.path} is a folder, not a file. Give the path of a file.`,
   'error.INPUT_TOO_LARGE': (a) =>
     `File ${a.path} is ${a.size} bytes, over the limit of ${a.limit} bytes. Split it into several files, for example one per quarter or per unit, and name them all in --realization.`,

@@ -297,6 +297,8 @@ export const id: Catalogue = {
   // Errors that stop a command: exit code 2, except DATA_INVALID (exit code 1).
   'error.INPUT_NOT_FOUND': (a) => `Berkas tidak ditemukan: ${a.path}. Periksa nama dan foldernya.`,
   'error.INPUT_UNREADABLE': (a) => `Berkas ${a.path} tidak dapat dibaca (${a.reason}). Periksa izin aksesnya.`,
+  'error.INPUT_CHANGED': (a) =>
+    `Berkas ${a.path} berubah selama iki membacanya, sehingga letak temuan di dalamnya tidak dapat ditunjukkan. Jalankan perintahnya lagi setelah berkas selesai disimpan.`,
   'error.INPUT_IS_FOLDER': (a) => `${a.path} adalah folder, bukan berkas.`,
   'error.INPUT_TOO_LARGE': (a) =>
     `Berkas ${a.path} berukuran ${a.size} bita, melebihi batas ${a.limit} bita. Pecah menjadi beberapa berkas, misalnya satu per triwulan atau per unit kerja, lalu sebutkan semuanya di --realization.`,

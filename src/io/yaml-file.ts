@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { diagnostic, type Diagnostic } from '../core/diagnostic.js';
 import { schemaFindings } from '../core/schema-findings.js';
 import type { SourceFile } from '../core/source.js';
@@ -19,7 +19,8 @@ export interface YamlRead<T> {
  * against the kind's schema. `displayPath` is the name used in findings.
  */
 export function readYamlFile<T>(kind: FileKind, path: string, displayPath = path): YamlRead<T> {
-  const size = fileSize(path, displayPath);
+  const stats = fileStats(path, displayPath);
+  const size = stats.size;
   if (size > MAX_YAML_BYTES) {
     return { source: undefined, diagnostics: [diagnostic('YAML_TOO_LARGE', { file: displayPath, line: 1, column: 1 }, { size, limit: MAX_YAML_BYTES })] };
   }
@@ -29,7 +30,7 @@ export function readYamlFile<T>(kind: FileKind, path: string, displayPath = path
   const text = readTextFile(path, displayPath);
   if (text.includes('\u0000') || text.includes('\uFFFD'))
     return { source: undefined, diagnostics: [diagnostic('YAML_ENCODING', { file: displayPath, line: 1, column: 1 })] };
-  const parsed = parseYamlSource<T>(displayPath, text);
+  const parsed = parseYamlSource<T>(displayPath, text, () => rereadUnchanged(path, displayPath, stats));
   if (!parsed.ok) return { source: undefined, diagnostics: parsed.diagnostics };
   if (parsed.source.data === null || parsed.source.data === undefined) {
     return { source: undefined, diagnostics: [diagnostic('YAML_EMPTY', { file: displayPath, line: 1, column: 1 })] };
@@ -44,9 +45,17 @@ export function readYamlFile<T>(kind: FileKind, path: string, displayPath = path
   return read;
 }
 
-function fileSize(path: string, displayPath: string): number {
+// A finding's position is looked up in the file as it was read. A file saved
+// again since then would give positions in other text, so that is an error.
+function rereadUnchanged(path: string, displayPath: string, before: Stats): string {
+  const now = fileStats(path, displayPath);
+  if (now.size !== before.size || now.mtimeMs !== before.mtimeMs) throw new InputError('INPUT_CHANGED', { path: displayPath });
+  return readTextFile(path, displayPath);
+}
+
+function fileStats(path: string, displayPath: string): Stats {
   try {
-    return statSync(path).size;
+    return statSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(code === 'ENOENT' ? 'INPUT_NOT_FOUND' : 'INPUT_UNREADABLE', { path: displayPath, reason: code ?? String(error) });

@@ -25,9 +25,9 @@ export type YamlParse<T> = { ok: true; source: SourceFile<T> } | { ok: false; di
  * Text the fast reader accepts (`yaml-plain.ts`) has none of these and is not
  * parsed with positions unless a later finding needs one.
  */
-export function parseYamlSource<T>(file: string, text: string): YamlParse<T> {
+export function parseYamlSource<T>(file: string, text: string, reread?: () => string): YamlParse<T> {
   const plain = readPlainYaml(text.replace(/^\uFEFF/, ''));
-  if (plain) return { ok: true, source: makeSource(file, plain.data as T, text) };
+  if (plain) return { ok: true, source: makeSource(file, plain.data as T, reread ? { reread } : { text }) };
   return parseYamlSourceFully(file, text);
 }
 
@@ -71,7 +71,7 @@ export function parseYamlSourceFully<T>(file: string, text: string): YamlParse<T
 
   if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics };
   const data = doc.toJS({ maxAliasCount: 0 }) as T;
-  return { ok: true, source: makeSource(file, data, text) };
+  return { ok: true, source: makeSource(file, data, { text }) };
 }
 
 function parseWithPositions(text: string): { doc: Document; lineCounter: LineCounter } {
@@ -137,9 +137,13 @@ function toLocation(file: string, lineCounter: LineCounter, start: number, end?:
 // The syntax tree is not kept: for a folder of thousands of sheets it would
 // hold hundreds of megabytes, while positions are needed only for the files
 // with findings. The text is parsed again, once, on the first request for a position.
-function makeSource<T>(file: string, data: T, text: string): SourceFile<T> {
+// A file read from disk with `reread` does not even keep its text (a quarter
+// of the memory of a folder's sheets); it is read again when needed.
+function makeSource<T>(file: string, data: T, origin: { text: string } | { reread: () => string }): SourceFile<T> {
+  let held = 'text' in origin ? origin.text : undefined;
+  const text = () => (held ??= (origin as { reread: () => string }).reread());
   let parsed: { doc: Document; lineCounter: LineCounter } | undefined;
-  const positions = () => (parsed ??= parseWithPositions(text));
+  const positions = () => (parsed ??= parseWithPositions(text()));
   const pairIndexes: PairIndexes = new WeakMap();
 
   const locate = (path: DataPath, options: { key?: boolean; offset?: number } = {}): Location => {
@@ -160,7 +164,7 @@ function makeSource<T>(file: string, data: T, text: string): SourceFile<T> {
     const found = findNode(positions().doc, path, pairIndexes);
     return found.complete && isScalar(found.node) ? (found.node.source ?? String(found.node.value)) : undefined;
   };
-  return { file, data, locate, sourceText, textMatches: (pattern) => pattern.test(text) };
+  return { file, data, locate, sourceText, textMatches: (pattern) => pattern.test(text()) };
 }
 
 interface FoundNode {
