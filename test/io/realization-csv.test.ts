@@ -9,8 +9,8 @@ import { fixture, realData, temporaryFolder } from '../helpers.js';
 const { sheets } = realData();
 const key = (variable: string) => seriesKey('kabid-sosial', 'pemberdayaan-fakir-miskin', variable);
 
-function readAndCheck(path: string, year = 2021) {
-  const read = readRealizationCsv(path, 'realisasi.csv');
+async function readAndCheck(path: string, year = 2021) {
+  const read = await readRealizationCsv(path, 'realisasi.csv');
   const checked = checkRealization(read.file, sheets, year);
   return { read, checked, diagnostics: [...read.diagnostics, ...checked.diagnostics] };
 }
@@ -22,58 +22,58 @@ function writeCsv(content: string | Buffer): string {
 }
 
 describe('shared bad and awkward CSV inputs', () => {
-  test('Excel Indonesian export: BOM, sep line, CRLF, semicolons', () => {
-    const { read, checked, diagnostics } = readAndCheck(fixture('realization', 'excel-id-semicolon.csv'));
+  test('Excel Indonesian export: BOM, sep line, CRLF, semicolons', async () => {
+    const { read, checked, diagnostics } = await readAndCheck(fixture('realization', 'excel-id-semicolon.csv'));
     expect(diagnostics).toEqual([]);
     expect(read.file.delimiter).toBe(';');
     expect(checked.realization.series.get(key('diberdayakan'))?.quarters.TW1).toMatchObject({ value: 1234, line: 3 });
     expect(checked.realization.series.get(key('belum_diberdayakan'))?.quarters.TW1).toMatchObject({ value: 85.5, line: 4 });
   });
 
-  test('comma file rejects decimal comma and grouping', () => {
-    const { diagnostics } = readAndCheck(fixture('realization', 'comma-file-ambiguous-numbers.csv'));
+  test('comma file rejects decimal comma and grouping', async () => {
+    const { diagnostics } = await readAndCheck(fixture('realization', 'comma-file-ambiguous-numbers.csv'));
     expect(diagnostics.map((d) => [d.code, d.location.line, d.args.suggestion])).toEqual([
       ['CSV_AMBIGUOUS_NUMBER', 2, '85.5'],
       ['CSV_AMBIGUOUS_NUMBER', 3, '1234567'],
     ]);
   });
 
-  test('Windows-1252 byte names its line', () => {
-    const { diagnostics, read } = readAndCheck(fixture('realization', 'windows-1252.csv'));
+  test('Windows-1252 byte names its line', async () => {
+    const { diagnostics, read } = await readAndCheck(fixture('realization', 'windows-1252.csv'));
     expect(diagnostics.map((d) => [d.code, d.location.line])).toEqual([['CSV_ENCODING', 2]]);
     expect(read.file.rows).toEqual([]);
   });
 
-  test('quoted newline keeps later line numbers', () => {
+  test('quoted newline keeps later line numbers', async () => {
     const path = writeCsv(
       'jabatan,indikator,variabel,periode,nilai,uraian\n' +
         'kabid-sosial,pemberdayaan-fakir-miskin,diberdayakan,2021-TW1,12,"baris pertama\nbaris kedua"\n' +
         'kabid-sosial,pemberdayaan-fakir-miskin,diberdayakan,2021-TW2,12 orang,\n',
     );
-    const { diagnostics } = readAndCheck(path);
+    const { diagnostics } = await readAndCheck(path);
     expect(diagnostics.map((d) => [d.code, d.location.line, d.location.column])).toEqual([['CSV_BAD_NUMBER', 4, 62]]);
   });
 
-  test('quoted newline fixture reads its value', () => {
-    const { checked, diagnostics } = readAndCheck(fixture('realization', 'quoted-newline.csv'));
+  test('quoted newline fixture reads its value', async () => {
+    const { checked, diagnostics } = await readAndCheck(fixture('realization', 'quoted-newline.csv'));
     expect(diagnostics).toEqual([]);
     expect(checked.realization.series.get(key('diberdayakan'))?.quarters.TW1?.value).toBe(12);
   });
 
-  test('duplicate names both lines, empty cell is missing', () => {
-    const { checked, diagnostics } = readAndCheck(fixture('realization', 'duplicate-and-empty.csv'));
+  test('duplicate names both lines, empty cell is missing', async () => {
+    const { checked, diagnostics } = await readAndCheck(fixture('realization', 'duplicate-and-empty.csv'));
     expect(diagnostics.map((d) => [d.code, d.location.line, d.args.firstLine])).toEqual([['CSV_DUPLICATE_ROW', 4, 2]]);
     expect(checked.realization.series.get(key('diberdayakan'))?.quarters.TW2).toMatchObject({ value: null, line: 3 });
   });
 
-  test('header only warns and holds no values', () => {
-    const { checked, diagnostics } = readAndCheck(fixture('realization', 'header-only.csv'));
+  test('header only warns and holds no values', async () => {
+    const { checked, diagnostics } = await readAndCheck(fixture('realization', 'header-only.csv'));
     expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([['CSV_EMPTY', 'warning']]);
     expect(checked.realization.series.size).toBe(0);
   });
 
-  test('five bad rows reported in one run', () => {
-    const { diagnostics } = readAndCheck(fixture('realization', 'bad-rows.csv'));
+  test('five bad rows reported in one run', async () => {
+    const { diagnostics } = await readAndCheck(fixture('realization', 'bad-rows.csv'));
     expect(diagnostics.map((d) => [d.code, d.location.line])).toEqual([
       ['CSV_BAD_PERIOD', 2],
       ['CSV_PERIOD_YEAR', 3],
@@ -87,64 +87,64 @@ describe('shared bad and awkward CSV inputs', () => {
 });
 
 describe('readRealizationCsv', () => {
-  test('column order is free and extra columns are ignored', () => {
+  test('column order is free and extra columns are ignored', async () => {
     const path = writeCsv('nilai,periode,keterangan,variabel,indikator,jabatan\n7,2021-TW3,catatan,diberdayakan,pemberdayaan-fakir-miskin,kabid-sosial\n');
-    const { checked, diagnostics } = readAndCheck(path);
+    const { checked, diagnostics } = await readAndCheck(path);
     expect(diagnostics).toEqual([]);
     expect(checked.realization.series.get(key('diberdayakan'))?.quarters.TW3?.value).toBe(7);
   });
 
-  test('annual period is read for the year', () => {
+  test('annual period is read for the year', async () => {
     const path = writeCsv('jabatan;indikator;variabel;periode;nilai\r\nkabid-sosial;pemberdayaan-fakir-miskin;belum_diberdayakan;2021;1.500\r\n');
-    const { checked, diagnostics } = readAndCheck(path);
+    const { checked, diagnostics } = await readAndCheck(path);
     expect(diagnostics).toEqual([]);
     expect(checked.realization.series.get(key('belum_diberdayakan'))?.year?.value).toBe(1500);
   });
 
-  test('missing column is reported with the header read', () => {
+  test('missing column is reported with the header read', async () => {
     const path = writeCsv('jabatan,indikator,periode,nilai\nkabid-sosial,pemberdayaan-fakir-miskin,2021-TW1,1\n');
-    const { diagnostics } = readAndCheck(path);
+    const { diagnostics } = await readAndCheck(path);
     expect(diagnostics.map((d) => [d.code, d.args.columns])).toEqual([['CSV_MISSING_COLUMN', 'variabel']]);
   });
 
-  test('row with too many cells names its line', () => {
+  test('row with too many cells names its line', async () => {
     const path = writeCsv('jabatan,indikator,variabel,periode,nilai\nkabid-sosial,pemberdayaan-fakir-miskin,diberdayakan,2021-TW1,85,5\n');
-    const { diagnostics } = readAndCheck(path);
+    const { diagnostics } = await readAndCheck(path);
     expect(diagnostics.map((d) => [d.code, d.location.line])).toEqual([['CSV_FIELD_COUNT', 2]]);
   });
 
-  test('unclosed quote is a finding, not an exception', () => {
+  test('unclosed quote is a finding, not an exception', async () => {
     const path = writeCsv('jabatan,indikator,variabel,periode,nilai\nkabid-sosial,"pemberdayaan,diberdayakan,2021-TW1,5\n');
-    const { diagnostics } = readAndCheck(path);
+    const { diagnostics } = await readAndCheck(path);
     expect(diagnostics.map((d) => d.code)).toEqual(['CSV_SYNTAX']);
   });
 
-  test('unknown position and variable with suggestions', () => {
+  test('unknown position and variable with suggestions', async () => {
     const path = writeCsv(
       'jabatan,indikator,variabel,periode,nilai\nkabid-sosia,pemberdayaan-fakir-miskin,diberdayakan,2021-TW1,5\nkabid-sosial,pemberdayaan-fakir-miskin,diberdaya,2021-TW1,5\n',
     );
-    const { diagnostics } = readAndCheck(path);
+    const { diagnostics } = await readAndCheck(path);
     expect(diagnostics.map((d) => [d.code, d.location.line, d.args.suggestion])).toEqual([
       ['CSV_UNKNOWN_POSITION', 2, 'kabid-sosial'],
       ['CSV_UNKNOWN_VARIABLE', 3, 'diberdayakan'],
     ]);
   });
 
-  test('missing file is an input error', () => {
-    expect(() => readRealizationCsv(join(temporaryFolder(), 'tidak-ada.csv'))).toThrow('INPUT_NOT_FOUND');
+  test('missing file is an input error', async () => {
+    await expect(readRealizationCsv(join(temporaryFolder(), 'tidak-ada.csv'))).rejects.toThrow('INPUT_NOT_FOUND');
   });
 });
 
 describe('readRealizationCsv blank rows', () => {
-  test('rows of bare delimiters are skipped', () => {
+  test('rows of bare delimiters are skipped', async () => {
     const path = writeCsv('jabatan;indikator;variabel;periode;nilai\r\nkabid-sosial;pemberdayaan-fakir-miskin;diberdayakan;2021-TW1;5\r\n;;;;\r\n;;;;\r\n');
-    const { diagnostics, read } = readAndCheck(path);
+    const { diagnostics, read } = await readAndCheck(path);
     expect(diagnostics).toEqual([]);
     expect(read.file.rows).toHaveLength(1);
   });
 
-  test('an empty file is missing its header', () => {
-    const { diagnostics } = readAndCheck(writeCsv(''));
+  test('an empty file is missing its header', async () => {
+    const { diagnostics } = await readAndCheck(writeCsv(''));
     expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([['CSV_MISSING_COLUMN', 'error']]);
   });
 });
@@ -194,9 +194,9 @@ describe('Excel dialects', () => {
     expect(read.diagnostics.map((d) => [d.code, d.args.tab])).toEqual([['CSV_MISSING_COLUMN', 'yes']]);
   });
 
-  test('UTF-16 Unicode Text is an encoding finding on line 1', () => {
+  test('UTF-16 Unicode Text is an encoding finding on line 1', async () => {
     const path = writeCsv(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('jabatan\tindikator\n', 'utf16le')]));
-    const { diagnostics } = readAndCheck(path);
+    const { diagnostics } = await readAndCheck(path);
     expect(diagnostics.map((d) => [d.code, d.location.line])).toEqual([['CSV_ENCODING', 1]]);
   });
 });
