@@ -67,4 +67,16 @@ describe('realization CSV fuzzing', () => {
       { numRuns: FUZZ_RUNS },
     );
   });
+
+  test('files read in chunks equal the text split whole', async () => {
+    await fc.assert(
+      fc.asyncProperty(csvText, fc.boolean(), fc.integer({ min: 1, max: 40 }), async (text, bom, chunkBytes) => {
+        const path = join(folder, 'potongan.csv');
+        writeFileSync(path, bom ? `\uFEFF${text}` : text);
+        const streamed = await readRealizationCsv(path, 'acak.csv', { chunkBytes });
+        expect(streamed).toEqual(splitRealizationCsv(text, 'acak.csv'));
+      }),
+      { numRuns: FUZZ_RUNS },
+    );
+  });
 });
