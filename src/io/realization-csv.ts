@@ -100,13 +100,9 @@ export async function streamRealizationCsv(
   } catch (error) {
     reader?.discard();
     // Bytes that are not UTF-8 after a syntax error still take precedence over it.
-    const failure =
-      error instanceof CsvError
-        ? await readToEnd(chunks).then(
-            () => error,
-            (later: unknown) => later,
-          )
-        : error;
+    // The validator records them, as the parser may stop while a chunk is in flight.
+    if (error instanceof CsvError) await readToEnd(chunks).catch(() => undefined);
+    const failure = utf8.failure ?? error;
     if (failure instanceof InvalidUtf8Error) {
       const workbook = utf8.startsLikeZip();
       const location = { file: displayPath, line: workbook ? 1 : failure.line, column: 1 };
@@ -416,6 +412,8 @@ class Utf8Validator {
   private head = Buffer.alloc(0);
   private pending = Buffer.alloc(0);
   private lineBreaks = 0;
+  /** The invalid sequence found, kept after the generator has thrown it. */
+  failure: InvalidUtf8Error | undefined;
 
   /** Yields the chunks cut at sequence boundaries; throws InvalidUtf8Error at the first invalid sequence. */
   async *validate(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
@@ -429,7 +427,7 @@ class Utf8Validator {
       this.pending = Buffer.from(bytes.subarray(end));
       if (complete.length > 0) yield complete;
     }
-    if (this.pending.length > 0) throw new InvalidUtf8Error(this.lineBreaks + 1);
+    if (this.pending.length > 0) this.fail(this.lineBreaks + 1);
   }
 
   /** Tells whether the file starts like a ZIP archive, as an Excel workbook saved under a .csv name does. */
@@ -438,11 +436,13 @@ class Utf8Validator {
   }
 
   private check(bytes: Buffer): void {
-    if (!isUtf8(bytes)) {
-      const offset = invalidUtf8Offset(bytes);
-      throw new InvalidUtf8Error(this.lineBreaks + countLineFeeds(bytes, offset) + 1);
-    }
+    if (!isUtf8(bytes)) this.fail(this.lineBreaks + countLineFeeds(bytes, invalidUtf8Offset(bytes)) + 1);
     this.lineBreaks += countLineFeeds(bytes, bytes.length);
+  }
+
+  private fail(line: number): never {
+    this.failure = new InvalidUtf8Error(line);
+    throw this.failure;
   }
 }
 
