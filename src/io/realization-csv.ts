@@ -94,7 +94,12 @@ export async function streamRealizationCsv(
         if (body.length > 0) yield body;
         for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
       },
-      parseStream(parseOptions(delimiter, recordReader)),
+      parseStream(parseOptions(delimiter)),
+      // Records are taken from the parser's output rather than through
+      // `on_record`, which builds an info object for every record.
+      async (records: AsyncIterable<RawRecord>) => {
+        for await (const { record, raw } of records) recordReader.record(record, raw);
+      },
     );
     return { file: displayPath, delimiter, ...recordReader.finish() };
   } catch (error) {
@@ -138,7 +143,13 @@ export function splitRealizationCsv(text: string, file: string, limits: CsvLimit
   const collector = collectRows();
   const reader = createRecordReader(file, layout, limits, collector);
   try {
-    parseText(text.slice(layout.sepLine.length), parseOptions(layout.delimiter, reader));
+    // Returning null from `on_record` keeps each record out of the returned array.
+    const onRecord = (entry: unknown) => {
+      const { record, raw } = entry as RawRecord;
+      reader.record(record, raw);
+      return null;
+    };
+    parseText(text.slice(layout.sepLine.length), { ...parseOptions(layout.delimiter), on_record: onRecord });
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     return { file: empty, diagnostics: [syntaxFinding(error, file, layout)] };
@@ -183,21 +194,14 @@ function syntaxFinding(error: CsvError & { lines?: number }, file: string, layou
   return diagnostic('CSV_SYNTAX', { file, line, column: 1 }, { detail: error.message });
 }
 
-function parseOptions(delimiter: CsvDelimiter, reader: RecordReader): CsvParseOptions {
-  return {
-    delimiter,
-    raw: true,
-    skip_empty_lines: true,
-    relax_column_count: true,
-    bom: false,
-    // With `raw`, csv-parse passes `{ record, raw }`. Returning null keeps the
-    // record out of the output, so no array of records is built.
-    on_record: (entry) => {
-      const { record, raw } = entry as unknown as { record: string[]; raw: string };
-      reader.record(record, raw);
-      return null;
-    },
-  };
+// With `raw`, csv-parse gives each record as `{ record, raw }`.
+interface RawRecord {
+  record: string[];
+  raw: string;
+}
+
+function parseOptions(delimiter: CsvDelimiter): CsvParseOptions {
+  return { delimiter, raw: true, skip_empty_lines: true, relax_column_count: true, bom: false };
 }
 
 interface RecordReader {
