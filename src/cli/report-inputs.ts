@@ -2,14 +2,14 @@ import { resolve } from 'node:path';
 import { hasErrors, type Diagnostic } from '../core/diagnostic.js';
 import type { RawTargetsFile, Targets } from '../core/model.js';
 import { isPeriod, type Period } from '../core/period.js';
-import { checkRealization } from '../core/realization-check.js';
+import { startRealizationCheck, type RealizationRowSink } from '../core/realization-check.js';
 import type { Realization } from '../core/report.js';
 import type { Settings } from '../core/settings.js';
 import { checkTargets } from '../core/target-check.js';
 import { readSettings } from '../io/config.js';
 import { displayPath } from '../io/dataset.js';
 import { UsageError } from '../io/errors.js';
-import { readRealizationFile, type RealizationRead } from '../io/realization-file.js';
+import { readRealizationFile } from '../io/realization-file.js';
 import { readYamlFile } from '../io/yaml-file.js';
 import { renderDiagnosticsText } from '../render/diagnostics.js';
 import type { CommandContext } from './context.js';
@@ -83,23 +83,17 @@ export async function loadReportInputs(
   }
 
   // Several files, say one per quarter, are read as one: a key given twice is a
-  // duplicate wherever the two rows are.
+  // duplicate wherever the two rows are. Rows are checked while they are read.
   const progress = progressFor(ctx);
-  let csvFiles: RealizationRead[];
-  let checked: ReturnType<typeof checkRealization>;
+  const check = startRealizationCheck(data.sheets, window.year);
   try {
-    csvFiles = await readRealizationFiles(paths.realization, ctx, progress);
-    progress.checking(countRows(csvFiles));
-    checked = checkRealization(
-      csvFiles.map((csv) => csv.file),
-      data.sheets,
-      window.year,
-    );
+    diagnostics.push(...(await readRealizationFiles(paths.realization, check, ctx, progress)));
   } finally {
     // Blanked on errors too, so a message about an unreadable file starts on its own line.
     progress.done();
   }
-  diagnostics.push(...csvFiles.flatMap((csv) => csv.diagnostics), ...checked.diagnostics);
+  const checked = check.finish();
+  diagnostics.push(...checked.diagnostics);
 
   if (diagnostics.length > 0) ctx.env.stderr(renderDiagnosticsText(diagnostics, ctx.t));
   if (hasErrors(diagnostics)) {
@@ -117,19 +111,15 @@ export async function loadReportInputs(
 }
 
 // Files are read one after another, so a run over many files can show how far
-// it got. A CSV file gives one entry, a workbook one per sheet.
-async function readRealizationFiles(paths: readonly string[], ctx: CommandContext, progress: Progress): Promise<RealizationRead[]> {
-  const files: RealizationRead[] = [];
+// it got. Returns the findings that concern the files as a whole.
+async function readRealizationFiles(paths: readonly string[], sink: RealizationRowSink, ctx: CommandContext, progress: Progress): Promise<Diagnostic[]> {
+  const diagnostics: Diagnostic[] = [];
   let rows = 0;
   for (const [index, path] of paths.entries()) {
-    const read = await readRealizationFile(path, displayPath(path, ctx.env.cwd));
-    files.push(...read);
-    rows += countRows(read);
+    const read = await readRealizationFile(path, displayPath(path, ctx.env.cwd), sink);
+    diagnostics.push(...read.diagnostics);
+    rows += read.rows;
     progress.fileRead(index + 1, paths.length, rows);
   }
-  return files;
-}
-
-function countRows(files: readonly RealizationRead[]): number {
-  return files.reduce((total, csv) => total + csv.file.rows.length, 0);
+  return diagnostics;
 }

@@ -3,7 +3,7 @@ import { checkDataset, type Dataset } from '../core/dataset-check.js';
 import type { Diagnostic, Severity } from '../core/diagnostic.js';
 import type { Decree, Organisation, PositionSheet, RawTargetsFile } from '../core/model.js';
 import { parseRealizationPeriod } from '../core/period.js';
-import { checkRealization } from '../core/realization-check.js';
+import { startRealizationCheck, type RealizationRowSink } from '../core/realization-check.js';
 import { applySuppressions, parseSuppressions, type Suppression } from '../core/suppression.js';
 import { checkTargets } from '../core/target-check.js';
 import { checkOutputPath, writeFileAtomic } from '../io/atomic-write.js';
@@ -120,11 +120,7 @@ async function checkInputs(inputs: readonly InputFile[], year: number | undefine
       checked.diagnostics.push(...readSettings(input.path, ctx.env.cwd).diagnostics);
     } else if (input.kind === 'realization') {
       const shown = note(input.path);
-      const reads = await readRealizationFile(input.path, shown);
-      checked.diagnostics.push(...reads.flatMap((read) => read.diagnostics));
-      const csvYear = year ?? inferYear(reads.flatMap((read) => read.file.rows.map((r) => r.cells.periode)));
-      const files = reads.map((read) => read.file);
-      if (csvYear !== undefined) checked.diagnostics.push(...checkRealization(files, sheets, csvYear).diagnostics);
+      checked.diagnostics.push(...(await checkRealizationFile(input.path, shown, sheets, year)));
     }
   }
 }
@@ -249,16 +245,51 @@ function reachesFailOn(diagnostics: readonly Diagnostic[], failOn: Severity): bo
   return diagnostics.some((d) => rank[d.severity] <= rank[failOn]);
 }
 
-// The year most rows name, so that one mistyped row is the one reported.
-function inferYear(periods: readonly string[]): number | undefined {
-  const counts = new Map<number, number>();
-  for (const text of periods) {
-    const period = parseRealizationPeriod(text);
-    if (period) counts.set(period.year, (counts.get(period.year) ?? 0) + 1);
+// Without a year, the file is read twice: once to find the year most rows
+// name, so that one mistyped row is the one reported, and once to check it.
+async function checkRealizationFile(path: string, shown: string, sheets: readonly PositionSheet[], year: number | undefined): Promise<Diagnostic[]> {
+  let fileYear = year;
+  if (fileYear === undefined) {
+    const years = countPeriodYears();
+    const read = await readRealizationFile(path, shown, years);
+    fileYear = years.mostCommon();
+    if (fileYear === undefined) return read.diagnostics;
   }
-  let best: [number, number] | undefined;
-  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
-  return best?.[0];
+  const check = startRealizationCheck(sheets, fileYear);
+  const read = await readRealizationFile(path, shown, check);
+  return [...read.diagnostics, ...check.finish().diagnostics];
+}
+
+// Counts the rows of each year named in the period column.
+function countPeriodYears(): RealizationRowSink & { mostCommon(): number | undefined } {
+  const counts = new Map<number, number>();
+  let fileCounts = new Map<number, number>();
+  const addCount = (map: Map<number, number>, year: number, count: number) => {
+    const total = (map.get(year) ?? 0) + count;
+    if (total === 0) map.delete(year);
+    else map.set(year, total);
+  };
+
+  return {
+    beginFile() {
+      fileCounts = new Map();
+    },
+    add(row) {
+      const period = parseRealizationPeriod(row.cells.periode);
+      if (!period) return;
+      addCount(counts, period.year, 1);
+      addCount(fileCounts, period.year, 1);
+    },
+    discardFile() {
+      for (const [fileYear, count] of fileCounts) addCount(counts, fileYear, -count);
+      fileCounts = new Map();
+    },
+    mostCommon() {
+      let best: [number, number] | undefined;
+      for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+      return best?.[0];
+    },
+  };
 }
 
 function parseYear(text: string): number {

@@ -51,8 +51,8 @@ function rowKey(row: ExcelJS.Row): string {
 }
 
 /** Reads the example realization as numbers keyed by `jabatan/indikator/variabel/periode`, with null for an empty cell. */
-function exampleValues(): Map<string, number | null> {
-  const read = readRealizationCsv(join(ROOT, 'examples/2021/realisasi.csv'));
+async function exampleValues(): Promise<Map<string, number | null>> {
+  const read = await readRealizationCsv(join(ROOT, 'examples/2021/realisasi.csv'));
   const values = new Map<string, number | null>();
   for (const row of read.file.rows) {
     const number = parseNumberCell(row.cells.nilai, read.file.delimiter);
@@ -65,7 +65,7 @@ function exampleValues(): Map<string, number | null> {
 /** Fills a template with the example realization, as staff would in Excel, and saves it. */
 async function fillWithExample(path: string): Promise<void> {
   const workbook = await loadWorkbook(path);
-  const values = exampleValues();
+  const values = await exampleValues();
   eachTemplateRow(workbook, (row) => {
     const value = values.get(rowKey(row));
     if (value !== undefined && value !== null) row.getCell(COLUMN.value).value = value;

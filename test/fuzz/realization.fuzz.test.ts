@@ -55,14 +55,26 @@ describe('realization CSV fuzzing', () => {
     );
   });
 
-  test('random bytes read from disk never throw', () => {
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => {
+  test('random bytes read from disk never throw', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), async (bytes) => {
         const path = join(folder, 'acak.csv');
         writeFileSync(path, bytes);
-        const read = readRealizationCsv(path, 'acak.csv');
+        const read = await readRealizationCsv(path, 'acak.csv');
         const checked = checkRealization(read.file, sheets, 2021);
         expect(Array.isArray(checked.diagnostics)).toBe(true);
+      }),
+      { numRuns: FUZZ_RUNS },
+    );
+  });
+
+  test('files read in chunks equal the text split whole', async () => {
+    await fc.assert(
+      fc.asyncProperty(csvText, fc.boolean(), fc.integer({ min: 1, max: 40 }), async (text, bom, chunkBytes) => {
+        const path = join(folder, 'potongan.csv');
+        writeFileSync(path, bom ? `\uFEFF${text}` : text);
+        const streamed = await readRealizationCsv(path, 'acak.csv', { chunkBytes });
+        expect(streamed).toEqual(splitRealizationCsv(text, 'acak.csv'));
       }),
       { numRuns: FUZZ_RUNS },
     );

@@ -1,16 +1,17 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkRealization } from '../../src/core/realization-check.js';
+import type { Diagnostic } from '../../src/core/diagnostic.js';
+import { checkRealization, startRealizationCheck } from '../../src/core/realization-check.js';
 import { seriesKey } from '../../src/core/report.js';
-import { readRealizationCsv, splitRealizationCsv } from '../../src/io/realization-csv.js';
+import { readRealizationCsv, splitRealizationCsv, streamRealizationCsv } from '../../src/io/realization-csv.js';
 import { fixture, realData, temporaryFolder } from '../helpers.js';
 
 const { sheets } = realData();
 const key = (variable: string) => seriesKey('kabid-sosial', 'pemberdayaan-fakir-miskin', variable);
 
-function readAndCheck(path: string, year = 2021) {
-  const read = readRealizationCsv(path, 'realisasi.csv');
+async function readAndCheck(path: string, year = 2021) {
+  const read = await readRealizationCsv(path, 'realisasi.csv');
   const checked = checkRealization(read.file, sheets, year);
   return { read, checked, diagnostics: [...read.diagnostics, ...checked.diagnostics] };
 }
@@ -22,58 +23,58 @@ function writeCsv(content: string | Buffer): string {
 }
 
 describe('shared bad and awkward CSV inputs', () => {
-  test('Excel Indonesian export: BOM, sep line, CRLF, semicolons', () => {
-    const { read, checked, diagnostics } = readAndCheck(fixture('realization', 'excel-id-semicolon.csv'));
+  test('Excel Indonesian export: BOM, sep line, CRLF, semicolons', async () => {
+    const { read, checked, diagnostics } = await readAndCheck(fixture('realization', 'excel-id-semicolon.csv'));
     expect(diagnostics).toEqual([]);
     expect(read.file.delimiter).toBe(';');
     expect(checked.realization.series.get(key('diberdayakan'))?.quarters.TW1).toMatchObject({ value: 1234, line: 3 });
     expect(checked.realization.series.get(key('belum_diberdayakan'))?.quarters.TW1).toMatchObject({ value: 85.5, line: 4 });
   });
 
-  test('comma file rejects decimal comma and grouping', () => {
-    const { diagnostics } = readAndCheck(fixture('realization', 'comma-file-ambiguous-numbers.csv'));
+  test('comma file rejects decimal comma and grouping', async () => {
+    const { diagnostics } = await readAndCheck(fixture('realization', 'comma-file-ambiguous-numbers.csv'));
     expect(diagnostics.map((d) => [d.code, d.location.line, d.args.suggestion])).toEqual([
       ['CSV_AMBIGUOUS_NUMBER', 2, '85.5'],
       ['CSV_AMBIGUOUS_NUMBER', 3, '1234567'],
     ]);
   });
 
-  test('Windows-1252 byte names its line', () => {
-    const { diagnostics, read } = readAndCheck(fixture('realization', 'windows-1252.csv'));
+  test('Windows-1252 byte names its line', async () => {
+    const { diagnostics, read } = await readAndCheck(fixture('realization', 'windows-1252.csv'));
     expect(diagnostics.map((d) => [d.code, d.location.line])).toEqual([['CSV_ENCODING', 2]]);
     expect(read.file.rows).toEqual([]);
   });
 
-  test('quoted newline keeps later line numbers', () => {
+  test('quoted newline keeps later line numbers', async () => {
     const path = writeCsv(
       'jabatan,indikator,variabel,periode,nilai,uraian\n' +
         'kabid-sosial,pemberdayaan-fakir-miskin,diberdayakan,2021-TW1,12,"baris pertama\nbaris kedua"\n' +
         'kabid-sosial,pemberdayaan-fakir-miskin,diberdayakan,2021-TW2,12 orang,\n',
     );
-    const { diagnostics } = readAndCheck(path);
+    const { diagnostics } = await readAndCheck(path);
     expect(diagnostics.map((d) => [d.code, d.location.line, d.location.column])).toEqual([['CSV_BAD_NUMBER', 4, 62]]);
   });
 
-  test('quoted newline fixture reads its value', () => {
-    const { checked, diagnostics } = readAndCheck(fixture('realization', 'quoted-newline.csv'));
+  test('quoted newline fixture reads its value', async () => {
+    const { checked, diagnostics } = await readAndCheck(fixture('realization', 'quoted-newline.csv'));
     expect(diagnostics).toEqual([]);
     expect(checked.realization.series.get(key('diberdayakan'))?.quarters.TW1?.value).toBe(12);
   });
 
-  test('duplicate names both lines, empty cell is missing', () => {
-    const { checked, diagnostics } = readAndCheck(fixture('realization', 'duplicate-and-empty.csv'));
+  test('duplicate names both lines, empty cell is missing', async () => {
+    const { checked, diagnostics } = await readAndCheck(fixture('realization', 'duplicate-and-empty.csv'));
     expect(diagnostics.map((d) => [d.code, d.location.line, d.args.firstLine])).toEqual([['CSV_DUPLICATE_ROW', 4, 2]]);
     expect(checked.realization.series.get(key('diberdayakan'))?.quarters.TW2).toMatchObject({ value: null, line: 3 });
   });
 
-  test('header only warns and holds no values', () => {
-    const { checked, diagnostics } = readAndCheck(fixture('realization', 'header-only.csv'));
+  test('header only warns and holds no values', async () => {
+    const { checked, diagnostics } = await readAndCheck(fixture('realization', 'header-only.csv'));
     expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([['CSV_EMPTY', 'warning']]);
     expect(checked.realization.series.size).toBe(0);
   });
 
-  test('five bad rows reported in one run', () => {
-    const { diagnostics } = readAndCheck(fixture('realization', 'bad-rows.csv'));
+  test('five bad rows reported in one run', async () => {
+    const { diagnostics } = await readAndCheck(fixture('realization', 'bad-rows.csv'));
     expect(diagnostics.map((d) => [d.code, d.location.line])).toEqual([
       ['CSV_BAD_PERIOD', 2],
       ['CSV_PERIOD_YEAR', 3],
@@ -87,64 +88,64 @@ describe('shared bad and awkward CSV inputs', () => {
 });
 
 describe('readRealizationCsv', () => {
-  test('column order is free and extra columns are ignored', () => {
+  test('column order is free and extra columns are ignored', async () => {
     const path = writeCsv('nilai,periode,keterangan,variabel,indikator,jabatan\n7,2021-TW3,catatan,diberdayakan,pemberdayaan-fakir-miskin,kabid-sosial\n');
-    const { checked, diagnostics } = readAndCheck(path);
+    const { checked, diagnostics } = await readAndCheck(path);
     expect(diagnostics).toEqual([]);
     expect(checked.realization.series.get(key('diberdayakan'))?.quarters.TW3?.value).toBe(7);
   });
 
-  test('annual period is read for the year', () => {
+  test('annual period is read for the year', async () => {
     const path = writeCsv('jabatan;indikator;variabel;periode;nilai\r\nkabid-sosial;pemberdayaan-fakir-miskin;belum_diberdayakan;2021;1.500\r\n');
-    const { checked, diagnostics } = readAndCheck(path);
+    const { checked, diagnostics } = await readAndCheck(path);
     expect(diagnostics).toEqual([]);
     expect(checked.realization.series.get(key('belum_diberdayakan'))?.year?.value).toBe(1500);
   });
 
-  test('missing column is reported with the header read', () => {
+  test('missing column is reported with the header read', async () => {
     const path = writeCsv('jabatan,indikator,periode,nilai\nkabid-sosial,pemberdayaan-fakir-miskin,2021-TW1,1\n');
-    const { diagnostics } = readAndCheck(path);
+    const { diagnostics } = await readAndCheck(path);
     expect(diagnostics.map((d) => [d.code, d.args.columns])).toEqual([['CSV_MISSING_COLUMN', 'variabel']]);
   });
 
-  test('row with too many cells names its line', () => {
+  test('row with too many cells names its line', async () => {
     const path = writeCsv('jabatan,indikator,variabel,periode,nilai\nkabid-sosial,pemberdayaan-fakir-miskin,diberdayakan,2021-TW1,85,5\n');
-    const { diagnostics } = readAndCheck(path);
+    const { diagnostics } = await readAndCheck(path);
     expect(diagnostics.map((d) => [d.code, d.location.line])).toEqual([['CSV_FIELD_COUNT', 2]]);
   });
 
-  test('unclosed quote is a finding, not an exception', () => {
+  test('unclosed quote is a finding, not an exception', async () => {
     const path = writeCsv('jabatan,indikator,variabel,periode,nilai\nkabid-sosial,"pemberdayaan,diberdayakan,2021-TW1,5\n');
-    const { diagnostics } = readAndCheck(path);
+    const { diagnostics } = await readAndCheck(path);
     expect(diagnostics.map((d) => d.code)).toEqual(['CSV_SYNTAX']);
   });
 
-  test('unknown position and variable with suggestions', () => {
+  test('unknown position and variable with suggestions', async () => {
     const path = writeCsv(
       'jabatan,indikator,variabel,periode,nilai\nkabid-sosia,pemberdayaan-fakir-miskin,diberdayakan,2021-TW1,5\nkabid-sosial,pemberdayaan-fakir-miskin,diberdaya,2021-TW1,5\n',
     );
-    const { diagnostics } = readAndCheck(path);
+    const { diagnostics } = await readAndCheck(path);
     expect(diagnostics.map((d) => [d.code, d.location.line, d.args.suggestion])).toEqual([
       ['CSV_UNKNOWN_POSITION', 2, 'kabid-sosial'],
       ['CSV_UNKNOWN_VARIABLE', 3, 'diberdayakan'],
     ]);
   });
 
-  test('missing file is an input error', () => {
-    expect(() => readRealizationCsv(join(temporaryFolder(), 'tidak-ada.csv'))).toThrow('INPUT_NOT_FOUND');
+  test('missing file is an input error', async () => {
+    await expect(readRealizationCsv(join(temporaryFolder(), 'tidak-ada.csv'))).rejects.toThrow('INPUT_NOT_FOUND');
   });
 });
 
 describe('readRealizationCsv blank rows', () => {
-  test('rows of bare delimiters are skipped', () => {
+  test('rows of bare delimiters are skipped', async () => {
     const path = writeCsv('jabatan;indikator;variabel;periode;nilai\r\nkabid-sosial;pemberdayaan-fakir-miskin;diberdayakan;2021-TW1;5\r\n;;;;\r\n;;;;\r\n');
-    const { diagnostics, read } = readAndCheck(path);
+    const { diagnostics, read } = await readAndCheck(path);
     expect(diagnostics).toEqual([]);
     expect(read.file.rows).toHaveLength(1);
   });
 
-  test('an empty file is missing its header', () => {
-    const { diagnostics } = readAndCheck(writeCsv(''));
+  test('an empty file is missing its header', async () => {
+    const { diagnostics } = await readAndCheck(writeCsv(''));
     expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([['CSV_MISSING_COLUMN', 'error']]);
   });
 });
@@ -194,9 +195,9 @@ describe('Excel dialects', () => {
     expect(read.diagnostics.map((d) => [d.code, d.args.tab])).toEqual([['CSV_MISSING_COLUMN', 'yes']]);
   });
 
-  test('UTF-16 Unicode Text is an encoding finding on line 1', () => {
+  test('UTF-16 Unicode Text is an encoding finding on line 1', async () => {
     const path = writeCsv(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('jabatan\tindikator\n', 'utf16le')]));
-    const { diagnostics } = readAndCheck(path);
+    const { diagnostics } = await readAndCheck(path);
     expect(diagnostics.map((d) => [d.code, d.location.line])).toEqual([['CSV_ENCODING', 1]]);
   });
 });
@@ -219,5 +220,123 @@ describe('readRealizationCsv line numbers', () => {
     const read = splitRealizationCsv(text, 'isian.csv');
     const checked = checkRealization(read.file, sheets, 2021);
     expect(checked.diagnostics.map((d) => [d.code, d.location.line])).toEqual([['CSV_BAD_NUMBER', expectedLine]]);
+  });
+});
+
+describe('streamRealizationCsv chunks', () => {
+  // One file with every feature whose handling spans several bytes or lines:
+  // a BOM, a `sep=` line, CRLF, a quoted cell with line breaks, multi-byte
+  // characters, a blank line, a row of bare delimiters and rows with findings.
+  const text =
+    '\uFEFFsep=;\r\n' +
+    'jabatan;indikator;variabel;periode;nilai;keterangan\r\n' +
+    'kabid-sosial;pemberdayaan-fakir-miskin;diberdayakan;2021-TW1;1.234,5;"catatan — baris satu\r\nbaris dua"\r\n' +
+    '\r\n' +
+    'kabid-sosial;pemberdayaan-fakir-miskin;diberdayakan;2021-TW2;12 orang;Rp 5.000 ✓\r\n' +
+    ';;;;;\r\n' +
+    'kabid-sosial;pemberdayaan-fakir-miskin;diberdayakan;2021-TW1;7;duplikat\r\n' +
+    'kabid-sosial;pemberdayaan-fakir-miskin;belum_diberdayakan;2021-TW1;85,5;\u{1F4CA}\r\n' +
+    'kabid-sosial;pemberdayaan-fakir-miskin;belum_diberdayakan;2021-TW2;1;terlalu;banyak\r\n';
+
+  async function streamAndCheck(path: string, chunkBytes?: number) {
+    const check = startRealizationCheck(sheets, 2021);
+    const read = await streamRealizationCsv(path, 'realisasi.csv', check, { chunkBytes });
+    return { read, checked: check.finish() };
+  }
+
+  const summary = (diagnostics: readonly Diagnostic[]) => diagnostics.map((d) => [d.code, d.location.line, d.location.column, d.args.firstLine]);
+
+  test('text has multi-byte characters and CRLF', () => {
+    const bytes = Buffer.from(text);
+    expect(bytes.length).toBeGreaterThan(text.length);
+    expect(bytes.indexOf('\r\n')).toBeGreaterThan(0);
+  });
+
+  test.each([1, 2, 3, 5, 16, 64 * 1024])('chunks of %i bytes match the whole text', async (chunkBytes) => {
+    const whole = splitRealizationCsv(text.replace(/^\uFEFF/, ''), 'realisasi.csv');
+    const wholeChecked = checkRealization(whole.file, sheets, 2021);
+    const { read, checked } = await streamAndCheck(writeCsv(text), chunkBytes);
+
+    expect(summary(whole.diagnostics)).toEqual([['CSV_FIELD_COUNT', 10, 1, undefined]]);
+    expect(summary(wholeChecked.diagnostics)).toEqual([
+      ['CSV_BAD_NUMBER', 6, 62, undefined],
+      ['CSV_DUPLICATE_ROW', 8, 1, 3],
+    ]);
+    expect(read.delimiter).toBe(';');
+    expect(read.rows).toBe(whole.file.rows.length);
+    expect(summary(read.diagnostics)).toEqual(summary(whole.diagnostics));
+    expect(checked.diagnostics).toEqual(wholeChecked.diagnostics);
+    expect(checked.realization).toEqual(wholeChecked.realization);
+  });
+
+  test('rows read in chunks keep their cells and columns', async () => {
+    const whole = splitRealizationCsv(text.replace(/^\uFEFF/, ''), 'realisasi.csv');
+    const read = await readRealizationCsv(writeCsv(text), 'realisasi.csv', { chunkBytes: 1 });
+    expect(read.file).toEqual(whole.file);
+  });
+
+  test.each([
+    { name: 'Windows-1252 letter', bad: Buffer.from([0xe9]) },
+    { name: 'sequence cut by an ASCII byte', bad: Buffer.from([0xe2, 0x82, 0x41]) },
+    { name: 'UTF-16 surrogate', bad: Buffer.from([0xed, 0xa0, 0x80]) },
+    { name: 'overlong slash', bad: Buffer.from([0xc0, 0xaf]) },
+  ])('invalid bytes in a later chunk: $name', async ({ bad }) => {
+    const row = (quarter: number) => `kabid-sosial,pemberdayaan-fakir-miskin,diberdayakan,2021-TW${quarter},${quarter}\n`;
+    const lines = ['jabatan,indikator,variabel,periode,nilai\n', row(1), row(2), row(3)];
+    const before = Buffer.from(lines.join('').repeat(20));
+    const path = writeCsv(Buffer.concat([before, Buffer.from('kabid-sosial,x,'), bad, Buffer.from(',2021-TW4,4\n'), Buffer.from(row(4))]));
+
+    for (const chunkBytes of [1, 7, 64]) {
+      const { read, checked } = await streamAndCheck(path, chunkBytes);
+      expect(summary(read.diagnostics)).toEqual([['CSV_ENCODING', 81, 1, undefined]]);
+      expect(read.rows).toBe(0);
+      expect(checked.diagnostics).toEqual([]);
+      expect(checked.realization.series.size).toBe(0);
+    }
+  });
+
+  test('sequence cut by the end of the file names the last line', async () => {
+    const path = writeCsv(Buffer.concat([Buffer.from('jabatan,indikator,variabel,periode,nilai\nkabid-sosial,x,'), Buffer.from([0xf0, 0x9f, 0x93])]));
+    const { read } = await streamAndCheck(path, 4);
+    expect(summary(read.diagnostics)).toEqual([['CSV_ENCODING', 2, 1, undefined]]);
+  });
+
+  test('invalid bytes after a syntax error take precedence', async () => {
+    const rows = 'jabatan,indikator,variabel,periode,nilai\n' + 'kabid-sosial,x"y",diberdayakan,2021-TW1,5\n'.repeat(30);
+    const path = writeCsv(Buffer.concat([Buffer.from(rows), Buffer.from([0x4e, 0x69, 0x6c, 0x61, 0x69, 0xe9, 0x0a])]));
+    const { read } = await streamAndCheck(path, 16);
+    expect(summary(read.diagnostics)).toEqual([['CSV_ENCODING', 32, 1, undefined]]);
+  });
+
+  test('syntax error after checked rows discards them', async () => {
+    const path = writeCsv(
+      'jabatan,indikator,variabel,periode,nilai\n' +
+        'kabid-sosial,pemberdayaan-fakir-miskin,diberdayakan,2021-TW1,5\n' +
+        'kabid-sosial,pemberdayaan-fakir-miskin,diberdayakan,2021-TW2,5 orang\n' +
+        'kabid-sosial,"pemberdayaan,diberdayakan,2021-TW3,5\n',
+    );
+    const { read, checked } = await streamAndCheck(path, 8);
+    expect(read.diagnostics.map((d) => [d.code, d.location.line])).toEqual([['CSV_SYNTAX', 4]]);
+    expect(read.rows).toBe(0);
+    expect(checked.diagnostics).toEqual([]);
+    expect(checked.realization.series.size).toBe(0);
+  });
+
+  test('too many rows discards the file, not earlier ones', async () => {
+    const header = 'jabatan,indikator,variabel,periode,nilai\n';
+    const row = (variable: string, quarter: number) => `kabid-sosial,pemberdayaan-fakir-miskin,${variable},2021-TW${quarter},${quarter}\n`;
+    const small = writeCsv(header + row('diberdayakan', 1));
+    const large = join(temporaryFolder(), 'besar.csv');
+    writeFileSync(large, header + [1, 2, 3, 4].map((quarter) => row('belum_diberdayakan', quarter)).join(''));
+    const check = startRealizationCheck(sheets, 2021);
+    const limits = { maxRows: 3, maxCellChars: 100 };
+
+    await streamRealizationCsv(small, 'kecil.csv', check, { limits, chunkBytes: 16 });
+    const read = await streamRealizationCsv(large, 'besar.csv', check, { limits, chunkBytes: 16 });
+    const checked = check.finish();
+
+    expect(read.diagnostics.map((d) => [d.code, d.args.rows, d.args.limit])).toEqual([['CSV_TOO_MANY_ROWS', 4, 3]]);
+    expect(read.rows).toBe(0);
+    expect([...checked.realization.series.keys()]).toEqual([key('diberdayakan')]);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
-import { checkRealization } from '../../src/core/realization-check.js';
+import { startRealizationCheck } from '../../src/core/realization-check.js';
 import { readRealizationFile } from '../../src/io/realization-file.js';
 import { numberText, readRealizationXlsx, XLSX_LIMITS } from '../../src/io/realization-xlsx.js';
 import { zipUnpackedSize } from '../../src/io/zip-size.js';
@@ -305,12 +305,9 @@ describe('workbook rows under the realization checks', () => {
   test('bad number names sheet, row and column', async () => {
     const path = await writeWorkbook((workbook) => dataSheet(workbook, 'Bidang Sosial', [fakirMiskin('TW1', 35), fakirMiskin('TW2', '12 orang')]));
 
-    const reads = await readRealizationFile(path, 'isian.xlsx');
-    const checked = checkRealization(
-      reads.map((read) => read.file),
-      sheets,
-      2021,
-    );
+    const check = startRealizationCheck(sheets, 2021);
+    await readRealizationFile(path, 'isian.xlsx', check);
+    const checked = check.finish();
 
     expect(checked.diagnostics.map((d) => [d.code, d.location])).toEqual([['CSV_BAD_NUMBER', { file: 'isian.xlsx#Bidang Sosial', line: 3, column: 5 }]]);
     expect(checked.diagnostics[0]?.args.suggestion).toBe('12');
@@ -319,12 +316,9 @@ describe('workbook rows under the realization checks', () => {
   test('decimal point in a text cell is ambiguous', async () => {
     const path = await writeWorkbook((workbook) => dataSheet(workbook, 'Data', [fakirMiskin('TW1', '85.5')]));
 
-    const reads = await readRealizationFile(path, 'isian.xlsx');
-    const checked = checkRealization(
-      reads.map((read) => read.file),
-      sheets,
-      2021,
-    );
+    const check = startRealizationCheck(sheets, 2021);
+    await readRealizationFile(path, 'isian.xlsx', check);
+    const checked = check.finish();
 
     expect(checked.diagnostics.map((d) => [d.code, d.args.suggestion])).toEqual([['CSV_AMBIGUOUS_NUMBER', '85,5']]);
   });
@@ -332,12 +326,9 @@ describe('workbook rows under the realization checks', () => {
   test('number cell keeps its value', async () => {
     const path = await writeWorkbook((workbook) => dataSheet(workbook, 'Data', [fakirMiskin('TW1', 1.234), fakirMiskin('TW2', 1e-7)]));
 
-    const reads = await readRealizationFile(path, 'isian.xlsx');
-    const checked = checkRealization(
-      reads.map((read) => read.file),
-      sheets,
-      2021,
-    );
+    const check = startRealizationCheck(sheets, 2021);
+    await readRealizationFile(path, 'isian.xlsx', check);
+    const checked = check.finish();
     const series = checked.realization.series.get('kabid-sosial/pemberdayaan-fakir-miskin/diberdayakan');
 
     expect(checked.diagnostics).toEqual([]);
@@ -351,12 +342,9 @@ describe('workbook rows under the realization checks', () => {
       dataSheet(workbook, 'Bidang Sosial', [fakirMiskin('TW1', 2)]);
     });
 
-    const reads = await readRealizationFile(path, 'isian.xlsx');
-    const checked = checkRealization(
-      reads.map((read) => read.file),
-      sheets,
-      2021,
-    );
+    const check = startRealizationCheck(sheets, 2021);
+    await readRealizationFile(path, 'isian.xlsx', check);
+    const checked = check.finish();
 
     expect(checked.diagnostics.map((d) => [d.code, d.location.file, d.args.firstFile])).toEqual([
       ['CSV_DUPLICATE_ROW', 'isian.xlsx#Bidang Sosial', 'isian.xlsx#Sekretariat'],
@@ -367,10 +355,9 @@ describe('workbook rows under the realization checks', () => {
     const path = join(temporaryFolder('iki-xlsx-'), 'isian.xlsx');
     writeFileSync(path, 'bukan buku kerja');
 
-    const reads = await readRealizationFile(path, 'isian.xlsx');
+    const read = await readRealizationFile(path, 'isian.xlsx', startRealizationCheck(sheets, 2021));
 
-    expect(reads).toHaveLength(1);
-    expect(reads[0]?.file).toEqual({ file: 'isian.xlsx', delimiter: ';', rows: [] });
-    expect(reads[0]?.diagnostics.map((d) => d.code)).toEqual(['XLSX_INVALID']);
+    expect(read.rows).toBe(0);
+    expect(read.diagnostics.map((d) => d.code)).toEqual(['XLSX_INVALID']);
   });
 });
