@@ -76,8 +76,9 @@ export async function loadReportInputs(
     const read = readYamlFile<RawTargetsFile>('target', paths.targets, displayPath(paths.targets, ctx.env.cwd));
     diagnostics.push(...read.diagnostics);
     if (read.source) {
-      const checked = checkTargets(read.source, data.sheets, window.year);
-      diagnostics.push(...checked.diagnostics.filter((d) => d.code !== 'TARGET_MISSING'));
+      // The report shows an indicator without a target as a `tanpa-target` row.
+      const checked = checkTargets(read.source, data.sheets, window.year, { missing: false });
+      diagnostics.push(...checked.diagnostics);
       targets = checked.targets;
     }
   }

@@ -23,7 +23,22 @@ import type { AllowedFunction, Formula } from './formula.js';
 const MAX_SIMPLE_HEIGHT = 24;
 
 // Words mathjs reads as operators or constants rather than as names.
-const MATHJS_WORDS: ReadonlySet<string> = new Set(['mod', 'to', 'in', 'and', 'or', 'xor', 'not', 'true', 'false', 'null', 'undefined', 'NaN', 'Infinity', 'end']);
+const MATHJS_WORDS: ReadonlySet<string> = new Set([
+  'mod',
+  'to',
+  'in',
+  'and',
+  'or',
+  'xor',
+  'not',
+  'true',
+  'false',
+  'null',
+  'undefined',
+  'NaN',
+  'Infinity',
+  'end',
+]);
 const FUNCTIONS: ReadonlySet<string> = new Set<AllowedFunction>(['min', 'max', 'abs']);
 
 const NUMBER = /[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;

@@ -17,11 +17,14 @@ import { withSuggestion } from './suggest.js';
  * Checks a schema-valid targets file against the sheets and builds the targets.
  * Unknown positions and indicators and reversed ranges are errors; indicators
  * without a target are a warning, since the report marks them `tanpa-target`.
+ * `missing: false` leaves that warning out, for a caller that shows the
+ * `tanpa-target` rows instead; locating it means parsing the file with positions.
  */
 export function checkTargets(
   source: SourceFile<RawTargetsFile>,
   sheets: readonly PositionSheet[],
   year: number | undefined,
+  options: { missing?: boolean } = {},
 ): { targets: Targets; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const byIndicator = new Map<string, IndicatorTarget>();
@@ -79,7 +82,7 @@ export function checkTargets(
     }
   }
 
-  for (const sheet of sheets) {
+  for (const sheet of options.missing === false ? [] : sheets) {
     for (const indicator of sheet.indikator) {
       if (byIndicator.has(indicatorKey(sheet.id, indicator.id))) continue;
       // The position's own entry is the place to add the target; without one, the `target` key.

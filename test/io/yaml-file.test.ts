@@ -16,7 +16,10 @@ describe('readYamlFile', () => {
   test('locates a value by reading the unchanged file again', () => {
     const path = copySheet();
     const read = readYamlFile<PositionSheet>('position', path, 'kabid-sosial.yaml');
-    const line = readFileSync(path, 'utf8').split('\n').findIndex((text) => text.startsWith('atasan:')) + 1;
+    const line =
+      readFileSync(path, 'utf8')
+        .split('\n')
+        .findIndex((text) => text.startsWith('atasan:')) + 1;
 
     expect(read.diagnostics).toEqual([]);
     expect(read.source?.locate(['atasan'])).toMatchObject({ file: 'kabid-sosial.yaml', line, column: 9 });

@@ -68,6 +68,16 @@ describe('the fast YAML reader', () => {
     expect(readPlainYaml('rumus: 100 * a / b\nnama: Tuntas!\n')).toEqual({ data: { rumus: '100 * a / b', nama: 'Tuntas!' } });
   });
 
+  test('keeps a __proto__ key as data, not as the prototype', () => {
+    const text = '__proto__: teks yang cukup panjang untuk disalin\nid: a\n';
+    const read = readPlainYaml(text);
+    const data = read?.data as Record<string, unknown>;
+
+    expect(Object.getPrototypeOf(data)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(data, '__proto__')?.value).toBe('teks yang cukup panjang untuk disalin');
+    expectSameReading(text, '__proto__');
+  });
+
   // Plain scalars are where YAML schemas differ: 0b101, -0x10, 1_000, .5, 1e3, ~, True.
   test('resolves random plain scalars as the full reader does', () => {
     const scalar = fc
