@@ -1,9 +1,8 @@
 // Times YAML parsing alone, in this process, on the first sheets of a data
-// folder: iki's own reader (eemeli/yaml with positions and its structural
-// checks), eemeli/yaml's plain `parse`, and js-yaml 4 `load` with the core
-// schema, the parser a fast path would use. js-yaml is not a dependency of
-// iki; it is present in node_modules through ESLint, and the probe reports
-// its absence instead of failing.
+// folder: iki's reader as it runs (the js-yaml fast path for plain block
+// style), iki's full reader (eemeli/yaml with positions and its structural
+// checks, used for files the fast path declines), eemeli/yaml's plain
+// `parse`, and js-yaml 4 `load` with its own core schema.
 //
 //   node bench/probe-yaml.mjs POSITIONS_DIR [COUNT]
 //
@@ -13,7 +12,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import process from 'node:process';
 import { parse } from 'yaml';
-import { parseYamlSource } from '../dist/io/yaml-source.js';
+import { parseYamlSource, parseYamlSourceFully } from '../dist/io/yaml-source.js';
 
 const [dir, countText = '2000'] = process.argv.slice(2);
 if (!dir) {
@@ -41,17 +40,11 @@ const result = { files: texts.length, bytes, ms: {} };
 result.ms.ikiReader = time((text) => {
   if (!parseYamlSource('sheet.yaml', text).ok) throw new Error('a generated sheet failed to parse; check bench/corpus.mjs');
 });
+result.ms.ikiFullReader = time((text) => {
+  if (!parseYamlSourceFully('sheet.yaml', text).ok) throw new Error('a generated sheet failed to parse; check bench/corpus.mjs');
+});
 result.ms.yamlParse = time((text) => parse(text, { version: '1.2', schema: 'core', merge: false }));
 
-let jsYaml;
-try {
-  jsYaml = await import('js-yaml');
-} catch {
-  jsYaml = undefined;
-}
-if (jsYaml) {
-  const load = jsYaml.load ?? jsYaml.default.load;
-  const schema = jsYaml.CORE_SCHEMA ?? jsYaml.default.CORE_SCHEMA;
-  result.ms.jsYamlLoad = time((text) => load(text, { schema }));
-}
+const jsYaml = (await import('js-yaml')).default;
+result.ms.jsYamlLoad = time((text) => jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }));
 process.stdout.write(`${JSON.stringify(result)}\n`);
