@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { createTranslator, isLang, type Lang, type Translate } from '../i18n/index.js';
 import { UsageError } from '../io/errors.js';
@@ -36,6 +37,8 @@ export interface CommandContext {
   verbose: boolean;
   /** Version of iki, recorded in machine-readable outputs. */
   version: string;
+  /** Most worker threads for reading a large folder of sheets: IKI_THREADS, or the machine's cores. */
+  threads: number;
 }
 
 /**
@@ -54,6 +57,9 @@ export function createContext(options: GlobalOptions, env: CliEnvironment, versi
   const langText = options.lang ?? (env.env.IKI_LANG || undefined) ?? 'id';
   if (!isLang(langText)) throw new UsageError('BAD_LANG', { value: langText, source: options.lang === undefined ? 'IKI_LANG' : '--lang' });
 
+  const threadsText = env.env.IKI_THREADS || undefined;
+  if (threadsText !== undefined && !/^[1-9]\d{0,2}$/.test(threadsText)) throw new UsageError('BAD_THREADS', { value: threadsText });
+
   const colorAllowed = options.color !== false && (env.env.NO_COLOR ?? '') === '';
   return {
     env,
@@ -65,5 +71,6 @@ export function createContext(options: GlobalOptions, env: CliEnvironment, versi
     colorErrors: colorAllowed && env.stderrIsTTY,
     verbose: options.verbose === true,
     version,
+    threads: threadsText === undefined ? availableParallelism() : Number(threadsText),
   };
 }

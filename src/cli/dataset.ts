@@ -2,7 +2,7 @@ import { checkDataset, type Dataset } from '../core/dataset-check.js';
 import { hasErrors, type Diagnostic } from '../core/diagnostic.js';
 import type { Organisation, PositionSheet } from '../core/model.js';
 import { orderSheets } from '../core/order.js';
-import { readDataset, displayPath } from '../io/dataset.js';
+import { displayPath, readDatasetOnThreads } from '../io/dataset.js';
 import { InputError } from '../io/errors.js';
 import { renderDiagnosticsText } from '../render/diagnostics.js';
 import type { CommandContext } from './context.js';
@@ -21,8 +21,8 @@ export interface CheckedData {
  * work on invalid sheets, since a report from them could show wrong numbers:
  * the errors are printed and undefined is returned.
  */
-export function loadCheckedData(ctx: CommandContext): CheckedData | undefined {
-  const read = readDataset(ctx.dataDir, ctx.env.cwd);
+export async function loadCheckedData(ctx: CommandContext): Promise<CheckedData | undefined> {
+  const read = await readDatasetOnThreads(ctx.dataDir, ctx.env.cwd, ctx.threads);
   const diagnostics = [...read.diagnostics, ...checkDataset(read.dataset)];
   const shownDir = displayPath(ctx.dataDir, ctx.env.cwd);
 

@@ -66,7 +66,7 @@ export async function loadReportInputs(
   checkData: (data: CheckedData) => void = () => undefined,
 ): Promise<ReportInputs | undefined> {
   const settings = readSettings(ctx.configPath, ctx.env.cwd);
-  const data = loadCheckedData(ctx);
+  const data = await loadCheckedData(ctx);
   if (!data) return undefined;
   checkData(data);
 

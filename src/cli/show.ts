@@ -18,14 +18,14 @@ type ShowFormat = (typeof SHOW_FORMATS)[number];
  * A sheet file path (ending in `.yaml` or `.yml`, or containing a folder) is
  * shown on its own, without reading the data folder. Returns the exit code.
  */
-export function runShow(id: string | undefined, options: { all?: boolean; format?: string }, ctx: CommandContext): number {
+export async function runShow(id: string | undefined, options: { all?: boolean; format?: string }, ctx: CommandContext): Promise<number> {
   const format = options.format ?? 'table';
   if (!(SHOW_FORMATS as readonly string[]).includes(format)) throw new UsageError('BAD_FORMAT', { value: format, allowed: SHOW_FORMATS.join(', ') });
   if (id === undefined && !options.all) throw new UsageError('SHOW_NEEDS_ID');
   if (id !== undefined && options.all) throw new UsageError('SHOW_ID_AND_ALL', { value: id });
   if (id !== undefined && isSheetPath(id)) return showSheetFile(id, format as ShowFormat, ctx);
 
-  const data = loadCheckedData(ctx);
+  const data = await loadCheckedData(ctx);
   if (!data) return 1;
   const ids = data.sheets.map((s) => s.id);
   const sheets = options.all ? data.sheets : data.sheets.filter((s) => s.id === id);

@@ -37,7 +37,7 @@ export async function runTemplate(options: TemplateOptions, ctx: CommandContext)
     if (!options.force && existsSync(path)) throw new UsageError('TEMPLATE_EXISTS', { path: options.output });
   }
 
-  const data = loadCheckedData(ctx);
+  const data = await loadCheckedData(ctx);
   if (!data) return 1;
   const rows = buildTemplate(data.sheets, Number(options.year), period);
   const unitNames = new Map(data.organisation.unitKerja.map((unit) => [unit.id, unit.nama]));

@@ -8,11 +8,11 @@ import { applySuppressions, parseSuppressions, type Suppression } from '../core/
 import { checkTargets } from '../core/target-check.js';
 import { checkOutputPath, writeFileAtomic } from '../io/atomic-write.js';
 import { readSettings } from '../io/config.js';
-import { displayPath, readDataset } from '../io/dataset.js';
+import { displayPath, readDatasetOnThreads } from '../io/dataset.js';
 import { UsageError } from '../io/errors.js';
 import { expandInputPaths, type InputFile } from '../io/input-files.js';
 import { isWorkbookPath, readRealizationFile } from '../io/realization-file.js';
-import { readTextFile, readYamlFile } from '../io/yaml-file.js';
+import { readTextFile, readYamlFile, type FileComments } from '../io/yaml-file.js';
 import { countDiagnostics } from '../render/diagnostics.js';
 import type { FindingsContext } from '../render/findings-context.js';
 import { renderFindingsGithub } from '../render/findings-github.js';
@@ -45,6 +45,8 @@ export interface ValidateOptions {
 interface Checked {
   diagnostics: Diagnostic[];
   files: Map<string, string>;
+  /** Suppression comments already found while a file was read, by its name in findings. */
+  comments: Map<string, FileComments>;
 }
 
 /**
@@ -68,7 +70,7 @@ export async function runValidate(paths: readonly string[], options: ValidateOpt
       '--output-file',
     );
 
-  const checked: Checked = { diagnostics: [], files: new Map() };
+  const checked: Checked = { diagnostics: [], files: new Map(), comments: new Map() };
   await checkInputs(inputs, year, ctx, checked);
   const diagnostics = suppress(checked);
 
@@ -98,12 +100,13 @@ async function checkInputs(inputs: readonly InputFile[], year: number | undefine
 
   // Loose files are checked against the data folder, so references resolve.
   const needsSheets = inputs.some((i) => i.kind !== 'dataset' && i.kind !== 'config');
-  const context = needsSheets ? readDatasetIfPresent(ctx) : undefined;
+  const context = needsSheets ? await readDatasetIfPresent(ctx) : undefined;
   const sheets = context?.sheets.map((s) => s.data) ?? [];
 
   for (const input of inputs.filter((i) => i.kind === 'dataset')) {
-    const read = readDataset(input.path, ctx.env.cwd);
+    const read = await readDatasetOnThreads(input.path, ctx.env.cwd, ctx.threads);
     for (const file of read.files) checked.files.set(file, resolve(ctx.env.cwd, file));
+    for (const [file, comments] of read.comments) checked.comments.set(file, comments);
     checked.diagnostics.push(...read.diagnostics, ...checkDataset(read.dataset));
   }
   const loose = inputs.filter((i) => i.kind === 'position' || i.kind === 'organisasi' || i.kind === 'keputusan');
@@ -125,9 +128,9 @@ async function checkInputs(inputs: readonly InputFile[], year: number | undefine
   }
 }
 
-function readDatasetIfPresent(ctx: CommandContext): Dataset | undefined {
+async function readDatasetIfPresent(ctx: CommandContext): Promise<Dataset | undefined> {
   try {
-    return readDataset(ctx.dataDir, ctx.env.cwd).dataset;
+    return (await readDatasetOnThreads(ctx.dataDir, ctx.env.cwd, ctx.threads)).dataset;
   } catch {
     return undefined;
   }
@@ -174,7 +177,7 @@ function suppress(checked: Checked): Diagnostic[] {
   const problems: Diagnostic[] = [];
   for (const [shown, path] of checked.files) {
     if (!/\.ya?ml$/i.test(shown)) continue;
-    const parsed = parseSuppressions(shown, readTextFile(path, shown));
+    const parsed = checked.comments.get(shown) ?? parseSuppressions(shown, readTextFile(path, shown));
     suppressions.push(...parsed.suppressions);
     problems.push(...parsed.diagnostics);
   }

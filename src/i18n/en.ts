@@ -330,6 +330,8 @@ export const en: Catalogue = {
   'error.BAD_YEAR': (a) => `Invalid year '${a.value}'. Write a four-digit year, for example 2021.`,
   'error.BAD_FORMAT': (a) => `Format '${a.value}' is not supported. Choose one of: ${a.allowed}.`,
   'error.BAD_LANG': (a) => `Language '${a.value}' (from ${a.source}) is not supported. Choose id or en.`,
+  'error.BAD_THREADS': (a) =>
+    `IKI_THREADS is '${a.value}', but it must be a whole number from 1 to 999: the most threads used to read sheets. Leave it unset to use every processor core.`,
   'error.SHOW_ID_AND_ALL': (a) => `Choose one: a position id ('${a.value}') or --all, not both.`,
   'error.BINARY_NEEDS_OUTPUT': (a) =>
     `Format ${a.format} is a binary file and cannot be printed to the screen. Add --output, for example --output report.${a.format}.`,

@@ -323,6 +323,8 @@ export const id: Catalogue = {
   'error.BAD_YEAR': (a) => `Tahun '${a.value}' tidak sah. Tulis tahun empat angka, misalnya 2021.`,
   'error.BAD_FORMAT': (a) => `Format '${a.value}' tidak tersedia. Pilih salah satu: ${a.allowed}.`,
   'error.BAD_LANG': (a) => `Bahasa '${a.value}' (dari ${a.source}) tidak tersedia. Pilih id atau en.`,
+  'error.BAD_THREADS': (a) =>
+    `IKI_THREADS berisi '${a.value}', padahal harus bilangan bulat 1 sampai 999: jumlah utas paling banyak untuk membaca lembar. Kosongkan variabel itu untuk memakai semua inti prosesor.`,
   'error.SHOW_ID_AND_ALL': (a) => `Pilih salah satu: id jabatan ('${a.value}') atau --all, tidak keduanya.`,
   'error.BINARY_NEEDS_OUTPUT': (a) =>
     `Format ${a.format} berupa berkas biner dan tidak dapat dicetak ke layar. Tambahkan --output, misalnya --output laporan.${a.format}.`,

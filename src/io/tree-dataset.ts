@@ -4,7 +4,7 @@ import type { DiffSnapshot } from '../core/diff-model.js';
 import type { Decree, Organisation, PositionSheet, RawTargetsFile } from '../core/model.js';
 import type { SourceFile } from '../core/source.js';
 import type { FileKind } from './schemas.js';
-import { parseYamlText } from './yaml-text.js';
+import { readYamlText } from './yaml-file.js';
 
 /** One side's files parsed and checked against their schemas. */
 export interface TreeDataset {
@@ -29,7 +29,7 @@ export function readTreeDataset(texts: ReadonlyMap<string, string>, dataDir: str
   const diagnostics: Diagnostic[] = [];
   const invalidIds: string[] = [];
   const parse = <T>(kind: FileKind, path: string, text: string): SourceFile<T> | undefined => {
-    const read = parseYamlText<T>(kind, text, path);
+    const read = readYamlText<T>(kind, text, path);
     diagnostics.push(...read.diagnostics);
     // As in a data folder on disk, a file that failed still stands for its id.
     if (!read.source) invalidIds.push(baseNameOf(path));

@@ -31,6 +31,14 @@ export function parseYamlSource<T>(file: string, text: string, reread?: () => st
   return parseYamlSourceFully(file, text);
 }
 
+/**
+ * Returns the source of data parsed elsewhere (on a worker thread) from a file
+ * that `reread` reads again when a position is needed.
+ */
+export function sourceFromData<T>(file: string, data: T, reread: () => string): SourceFile<T> {
+  return makeSource(file, data, { reread });
+}
+
 /** Parses YAML text with positions and every check, without the fast path; tests compare both. */
 export function parseYamlSourceFully<T>(file: string, text: string): YamlParse<T> {
   const { doc, lineCounter } = parseWithPositions(text);
