@@ -49,15 +49,6 @@ function reportArgs(dir, csv = 'realisasi.csv') {
 }
 
 /**
- * Returns the V8 heap limit, in MiB, given to the 3,000,000-row report: 70 %
- * of the machine's memory, at most 16 GiB. With Node's default limit it runs
- * out of heap, which the page reports next to this run.
- */
-function largeHeapMb() {
-  return Math.min(16384, Math.floor((os.totalmem() / 1048576) * 0.7));
-}
-
-/**
  * Returns the measurements in order. Each section runs its subjects `runs`
  * times, alternating between them, so that a change in the machine's load
  * reaches both sides. The subject marked `baseline` is the alternative that
@@ -211,7 +202,6 @@ function machineInfo() {
     versions: { ajvCli: version('ajv-cli'), duckdb: version('@duckdb/node-api'), yaml: version('yaml'), csvParse: version('csv-parse'), mathjs: version('mathjs') },
     memoryMethod: memoryMethod(),
     defaultHeapMb: v8.getHeapStatistics().heap_size_limit / 1048576,
-    largeHeapMb: largeHeapMb(),
   };
 }
 
