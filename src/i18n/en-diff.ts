@@ -17,6 +17,8 @@ export const enDiff: Catalogue = {
   'error.GIT_NOT_REPOSITORY': (a) =>
     `Folder ${a.path} is not inside a git repository. Run iki diff from inside the repository, or compare two folders: iki diff OLD_FOLDER NEW_FOLDER.`,
   'error.GIT_UNKNOWN_REVISION': (a) => `Revision '${a.revision}' is unknown in this repository. Check the branch, tag or commit name with 'git log --oneline'.`,
+  'error.GIT_NO_COMMITS': (a) =>
+    `The repository at ${a.path} has no commits yet, so revision '${a.revision}' does not exist. Make the first commit, or compare two folders: iki diff OLD_FOLDER NEW_FOLDER.`,
   'error.GIT_NO_MERGE_BASE': (a) => `Revisions ${a.first} and ${a.second} have no common ancestor. Use ${a.first}..${a.second} to compare them directly.`,
   'error.GIT_FAILED': (a) => `The command '${a.command}' failed. Run it yourself to see git's message.`,
   'error.DIFF_FOLDER_NOT_FOUND': (a) => `Folder ${a.path} was not found. To compare folders, name two folders that exist.`,

@@ -18,6 +18,8 @@ export const idDiff: Catalogue = {
     `Folder ${a.path} tidak berada di dalam repositori git. Jalankan iki diff dari dalam repositori, atau bandingkan dua folder: iki diff FOLDER_LAMA FOLDER_BARU.`,
   'error.GIT_UNKNOWN_REVISION': (a) =>
     `Revisi '${a.revision}' tidak dikenal di repositori ini. Periksa nama cabang, tag, atau commit-nya dengan 'git log --oneline'.`,
+  'error.GIT_NO_COMMITS': (a) =>
+    `Repositori di ${a.path} belum punya commit, jadi revisi '${a.revision}' belum ada. Buat commit pertama dulu, atau bandingkan dua folder: iki diff FOLDER_LAMA FOLDER_BARU.`,
   'error.GIT_NO_MERGE_BASE': (a) =>
     `Revisi ${a.first} dan ${a.second} tidak punya leluhur bersama. Pakai ${a.first}..${a.second} untuk membandingkan keduanya langsung.`,
   'error.GIT_FAILED': (a) => `Perintah '${a.command}' gagal. Jalankan perintah itu sendiri untuk melihat pesan git.`,

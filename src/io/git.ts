@@ -52,8 +52,11 @@ export function resolveCommit(root: string, revision: string): string {
   // A revision that starts with "-" would be read as an option.
   if (revision.startsWith('-')) throw new InputError('GIT_UNKNOWN_REVISION', { revision });
   const output = runGit(['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], root);
-  if (output === undefined) throw new InputError('GIT_UNKNOWN_REVISION', { revision });
-  return output.toString('utf8').trim();
+  if (output !== undefined) return output.toString('utf8').trim();
+  // In a repository made with `git init` and never committed to, even HEAD names nothing.
+  const anyCommit = runGit(['rev-list', '-n', '1', '--all'], root);
+  if (anyCommit !== undefined && anyCommit.length === 0) throw new InputError('GIT_NO_COMMITS', { revision, path: root });
+  throw new InputError('GIT_UNKNOWN_REVISION', { revision });
 }
 
 /** Returns the best common ancestor of two commits, as `git diff A...B` uses. */

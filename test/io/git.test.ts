@@ -56,6 +56,16 @@ describe('git revisions', () => {
     expect(findMergeBase(folder, first, second)).toBe(first);
   });
 
+  test('a repository without commits is named as such, not as an unknown revision', () => {
+    const empty = repository();
+    const committed = repository();
+    write(committed, 'a.yaml', 'x: 1\n');
+    commitAll(committed, 'pertama');
+
+    expect(errorCode(() => resolveCommit(empty, 'HEAD'))).toBe('GIT_NO_COMMITS');
+    expect(errorCode(() => resolveCommit(committed, 'tidak-ada'))).toBe('GIT_UNKNOWN_REVISION');
+  });
+
   test('unrelated histories have no merge base', () => {
     const folder = repository();
     write(folder, 'a.yaml', 'x: 1\n');
