@@ -412,6 +412,10 @@ function yamlProblem(kind: string): string {
     UNEXPECTED_TOKEN: 'an unexpected mark is here; check colons, list dashes and quotes',
     BAD_SCALAR_START: 'the value starts with a YAML special character; put the value in quotes',
     DUPLICATE_KEY: 'the same key appears twice',
+    BAD_DQ_ESCAPE: 'a backslash inside double quotes is followed by an unknown letter; use single quotes or write \\\\',
+    MULTIPLE_DOCS: 'the file holds more than one document (separated by ---); a file may hold one sheet only',
+    BLOCK_IN_FLOW: 'a nested value is written inside [ ] or { }; write it as a plain list or mapping',
+    BAD_DIRECTIVE: 'a line starting with % is not a known YAML directive; remove that line',
   };
   return problems[kind] ?? 'the lines do not follow YAML rules; check indentation, colons and quotes';
 }

@@ -5,7 +5,13 @@ const didYouMean = (a: { suggestion?: string | number | undefined }) => hint(a.s
 /** Indonesian texts: the default language of everything a user reads. */
 export const id: Catalogue = {
   // Findings of `iki validate` and of the files `iki report` reads.
-  'diag.YAML_SYNTAX': (a) => `YAML tidak dapat dibaca: ${yamlProblem(String(a.kind))} (pesan pengurai: ${a.detail}).`,
+  // The parser's own message is English; it is shown only where no Indonesian explanation fits the problem.
+  'diag.YAML_SYNTAX': (a) => {
+    const problem = YAML_PROBLEMS[String(a.kind)];
+    return problem
+      ? `YAML tidak dapat dibaca: ${problem}.`
+      : `YAML tidak dapat dibaca: susunan baris tidak sesuai aturan YAML; periksa indentasi, titik dua, dan tanda kutip (pesan asli pengurai, dalam bahasa Inggris: ${a.detail}).`;
+  },
   'diag.YAML_VERSION': (a) =>
     `Direktif %YAML ${a.value} tidak diterima: iki hanya membaca YAML 1.2, karena YAML 1.1 mengubah no, on, dan 012 menjadi nilai lain. Hapus baris direktif ini.`,
   'diag.YAML_DUPLICATE_KEY': (a) => `Kunci '${a.key}' muncul dua kali; yang pertama di baris ${a.firstLine}. Hapus salah satunya atau ganti namanya.`,
@@ -401,15 +407,17 @@ function place(path: string | number | undefined): string {
 }
 
 // Plain explanations of the YAML parser's error codes, with what to check.
-function yamlProblem(kind: string): string {
-  const problems: Record<string, string> = {
-    BAD_INDENT: 'indentasi tidak sejajar; samakan jumlah spasi dengan baris setingkatnya',
-    MISSING_CHAR: 'tanda kutip atau kurung belum ditutup; cari tanda pembuka tanpa pasangan di atas posisi ini',
-    MULTILINE_IMPLICIT_KEY: 'kunci terputus ke baris berikutnya; periksa titik dua dan indentasi baris sebelumnya',
-    BLOCK_AS_IMPLICIT_KEY: 'nilai bertingkat dipakai sebagai kunci; periksa titik dua dan indentasi',
-    UNEXPECTED_TOKEN: 'ada tanda yang tidak diharapkan di sini; periksa titik dua, tanda hubung daftar, dan tanda kutip',
-    BAD_SCALAR_START: 'nilai diawali tanda khusus YAML; beri tanda kutip pada nilai itu',
-    DUPLICATE_KEY: 'kunci yang sama muncul dua kali',
-  };
-  return problems[kind] ?? 'susunan baris tidak sesuai aturan YAML; periksa indentasi, titik dua, dan tanda kutip';
-}
+// Explanations of the YAML parser's error codes.
+const YAML_PROBLEMS: Record<string, string> = {
+  BAD_INDENT: 'indentasi tidak sejajar; samakan jumlah spasi dengan baris setingkatnya',
+  MISSING_CHAR: 'tanda kutip atau kurung belum ditutup; cari tanda pembuka tanpa pasangan di atas posisi ini',
+  MULTILINE_IMPLICIT_KEY: 'kunci terputus ke baris berikutnya; periksa titik dua dan indentasi baris sebelumnya',
+  BLOCK_AS_IMPLICIT_KEY: 'nilai bertingkat dipakai sebagai kunci; periksa titik dua dan indentasi',
+  UNEXPECTED_TOKEN: 'ada tanda yang tidak diharapkan di sini; periksa titik dua, tanda hubung daftar, dan tanda kutip',
+  BAD_SCALAR_START: 'nilai diawali tanda khusus YAML; beri tanda kutip pada nilai itu',
+  DUPLICATE_KEY: 'kunci yang sama muncul dua kali',
+  BAD_DQ_ESCAPE: 'garis miring terbalik di dalam tanda kutip ganda diikuti huruf yang tidak dikenal; pakai tanda kutip tunggal atau tulis \\\\',
+  MULTIPLE_DOCS: 'berkas berisi lebih dari satu dokumen (dipisah ---); satu berkas hanya boleh berisi satu lembar',
+  BLOCK_IN_FLOW: 'nilai bertingkat ditulis di dalam kurung [ ] atau { }; tulis sebagai daftar atau peta biasa',
+  BAD_DIRECTIVE: 'baris yang diawali % bukan direktif YAML yang dikenal; hapus baris itu',
+};

@@ -118,3 +118,24 @@ describe('createTranslator', () => {
     expect(createTranslator('en')('category.tinggi')).toBe('High');
   });
 });
+
+describe('YAML_SYNTAX', () => {
+  const detail = 'Implicit keys need to be on a single line at line 3, column 1';
+
+  test('explains a known parser error in Indonesian without the English text', () => {
+    const message = createTranslator('id')('diag.YAML_SYNTAX', { kind: 'MULTILINE_IMPLICIT_KEY', detail });
+
+    expect(message).toContain('kunci terputus ke baris berikutnya');
+    expect(message).not.toContain(detail);
+  });
+
+  test('keeps the English parser text for an error without an explanation', () => {
+    const message = createTranslator('id')('diag.YAML_SYNTAX', { kind: 'BAD_PROP_ORDER', detail });
+
+    expect(message).toContain(`pesan asli pengurai, dalam bahasa Inggris: ${detail}`);
+  });
+
+  test('always keeps the parser text in English', () => {
+    expect(createTranslator('en')('diag.YAML_SYNTAX', { kind: 'MULTILINE_IMPLICIT_KEY', detail })).toContain(detail);
+  });
+});
