@@ -5,6 +5,7 @@ import { isPeriod, type Period } from '../core/period.js';
 import { startRealizationCheck, type RealizationRowSink } from '../core/realization-check.js';
 import type { Realization } from '../core/report.js';
 import type { Settings } from '../core/settings.js';
+import { applySuppressions } from '../core/suppression.js';
 import { checkTargets } from '../core/target-check.js';
 import { readSettings } from '../io/config.js';
 import { displayPath } from '../io/dataset.js';
@@ -78,7 +79,9 @@ export async function loadReportInputs(
     if (read.source) {
       // The report shows an indicator without a target as a `tanpa-target` row.
       const checked = checkTargets(read.source, data.sheets, window.year, { missing: false });
-      diagnostics.push(...checked.diagnostics);
+      // A warning silenced by a comment in the targets file stays silent here too. Whether a
+      // comment is used, or well formed, is for `iki validate` to report.
+      diagnostics.push(...applySuppressions(checked.diagnostics, read.comments.suppressions).filter((d) => d.code !== 'SUPPRESSION_UNUSED'));
       targets = checked.targets;
     }
   }

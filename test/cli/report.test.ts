@@ -227,6 +227,23 @@ describe('iki report inputs', () => {
     expect(await run('tw1.csv', 'lain.csv')).toEqual(await run('examples/2021/realisasi.csv'));
   });
 
+  test('a comment in the targets file silences its warning in the report too', async () => {
+    const project = copyProject();
+    const targets = join(project, 'examples/2021/target.yaml');
+    editFile(targets, '{ tahunan: 10, TW1: 2, TW2: 5, TW3: 7, TW4: 10 }', '{ tahunan: 10, TW1: 2, TW2: 5, TW3: 3, TW4: 10 }');
+    const report = () => runIki(['report', ...EXAMPLE, '--period', 'TW3', '--format', 'json'], { cwd: project });
+
+    const warned = await report();
+    expect(warned.code).toBe(0);
+    expect(warned.stderr).toContain('TARGET_NOT_CUMULATIVE');
+
+    editFile(targets, '    laporan-keuangan:', '    # iki-disable-next-line TARGET_NOT_CUMULATIVE -- TW3 memang turun karena revisi anggaran\n    laporan-keuangan:');
+    const silenced = await report();
+    expect(silenced.code).toBe(0);
+    expect(silenced.stderr).not.toContain('TARGET_NOT_CUMULATIVE');
+    expect(silenced.stderr).not.toContain('SUPPRESSION_UNUSED');
+  });
+
   test('a row repeated across files names both files', async () => {
     const project = copyProject();
     const result = await runIki(['report', ...EXAMPLE, '--period', 'TAHUN', '--realization', 'examples/2021/realisasi.csv'], { cwd: project });
