@@ -5,18 +5,13 @@ import type { CommandContext } from './context.js';
 /** A run reading more realization files than this shows progress. */
 export const PROGRESS_MIN_FILES = 50;
 
-/**
- * A run whose realization files contain more data rows than this, counted file by file, shows progress.
- * NOTE: rows are known only once a whole file is parsed, so one large file shows nothing while it is read.
- */
+/** A run whose realization files contain more data rows than this, counted while they are read, shows progress. */
 export const PROGRESS_MIN_ROWS = 100_000;
 
 /** A one-line progress display on stderr, rewritten in place with `\r`. */
 export interface Progress {
-  /** Reports that file `index` (1-based) of `total` was read, with the data rows read so far. */
+  /** Reports that file `index` (1-based) of `total` is being or was read, with the data rows read so far. */
   fileRead(index: number, total: number, rows: number): void;
-  /** Reports that the rows read are being checked against the sheets. */
-  checking(rows: number): void;
   /** Blanks the progress line, so the next output starts on a clean line. */
   done(): void;
 }
@@ -55,10 +50,6 @@ export function createProgress(options: ProgressOptions): Progress {
     fileRead(index, total, rows) {
       if (!options.enabled || (!visible && total <= minFiles && rows <= minRows)) return;
       show(options.t('progress.reading', { file: index, total, rows: number(rows) }));
-    },
-    checking(rows) {
-      if (!options.enabled || (!visible && rows <= minRows)) return;
-      show(options.t('progress.checking', { rows: number(rows) }));
     },
     done() {
       if (!visible) return;

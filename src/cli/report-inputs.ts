@@ -114,13 +114,32 @@ export async function loadReportInputs(
   return { data, settings: settings.settings, targets, realization: checked.realization };
 }
 
+// Rows between two updates of the progress line while one file is read.
+const PROGRESS_ROW_STEP = 50_000;
+
+/** Passes rows on to `sink` and calls `onCount` with the number passed on after every `step` of them. */
+export function countingRows(sink: RealizationRowSink, step: number, onCount: (rows: number) => void): RealizationRowSink {
+  let rows = 0;
+  return {
+    beginFile: (source) => sink.beginFile(source),
+    add: (row) => {
+      sink.add(row);
+      rows++;
+      if (rows % step === 0) onCount(rows);
+    },
+    discardFile: () => sink.discardFile(),
+  };
+}
+
 // Files are read one after another, so a run over many files can show how far
 // it got. Returns the findings that concern the files as a whole.
 async function readRealizationFiles(paths: readonly string[], sink: RealizationRowSink, ctx: CommandContext, progress: Progress): Promise<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
   let rows = 0;
   for (const [index, path] of paths.entries()) {
-    const read = await readRealizationFile(path, displayPath(path, ctx.env.cwd), sink);
+    // Rows are checked while the file streams in, so a large file shows how far it got.
+    const counting = countingRows(sink, PROGRESS_ROW_STEP, (rowsInFile) => progress.fileRead(index + 1, paths.length, rows + rowsInFile));
+    const read = await readRealizationFile(path, displayPath(path, ctx.env.cwd), counting);
     diagnostics.push(...read.diagnostics);
     rows += read.rows;
     progress.fileRead(index + 1, paths.length, rows);

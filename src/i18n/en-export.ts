@@ -19,7 +19,6 @@ export const enExport: Catalogue = {
 
   // Progress line on stderr while many realization files or rows are read.
   'progress.reading': (a) => `Reading realization: file ${a.file} of ${a.total}, ${a.rows} rows`,
-  'progress.checking': (a) => `Checking ${a.rows} realization rows…`,
 
   // Excel workbooks: `iki report --format xlsx`, `iki template --format xlsx`, and reading one as realization.
   'xlsx.help.templateFormat': () => 'template format: csv or xlsx (default: csv, or xlsx when --output ends in .xlsx)',

@@ -19,7 +19,6 @@ export const idExport: Catalogue = {
 
   // Progress line on stderr while many realization files or rows are read.
   'progress.reading': (a) => `Membaca realisasi: berkas ${a.file} dari ${a.total}, ${a.rows} baris`,
-  'progress.checking': (a) => `Memeriksa ${a.rows} baris realisasi…`,
 
   // Excel workbooks: `iki report --format xlsx`, `iki template --format xlsx`, and reading one as realization.
   'xlsx.help.templateFormat': () => 'format templat: csv atau xlsx (bawaan: csv, atau xlsx bila --output berakhiran .xlsx)',

@@ -2,6 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { createProgress, PROGRESS_MIN_FILES } from '../../src/cli/progress.js';
+import { countingRows } from '../../src/cli/report-inputs.js';
+import type { RawRealizationRow } from '../../src/core/realization-check.js';
 import { createTranslator } from '../../src/i18n/index.js';
 import { copyProject, runIki } from './harness.js';
 
@@ -15,7 +17,6 @@ describe('createProgress', () => {
   test('silent below both thresholds', () => {
     const { progress, written } = recorder(true, { minFiles: 2, minRows: 100 });
     progress.fileRead(1, 2, 50);
-    progress.checking(50);
     progress.done();
 
     expect(written()).toBe('');
@@ -33,11 +34,8 @@ describe('createProgress', () => {
     const { progress, written } = recorder(true, { minFiles: 50, minRows: 100 });
     progress.fileRead(1, 2, 60);
     progress.fileRead(2, 2, 120_000);
-    progress.checking(120_000);
 
-    const reading = 'Membaca realisasi: berkas 2 dari 2, 120.000 baris';
-    const checking = 'Memeriksa 120.000 baris realisasi…';
-    expect(written()).toBe(`\r${reading}\r${checking}${' '.repeat(reading.length - checking.length)}`);
+    expect(written()).toBe('\rMembaca realisasi: berkas 2 dari 2, 120.000 baris');
   });
 
   test('done blanks the line', () => {
@@ -52,10 +50,26 @@ describe('createProgress', () => {
   test('never writes when disabled', () => {
     const { progress, written } = recorder(false, { minFiles: 0, minRows: 0 });
     progress.fileRead(1, 100, 1_000_000);
-    progress.checking(1_000_000);
     progress.done();
 
     expect(written()).toBe('');
+  });
+});
+
+describe('countingRows', () => {
+  test('counts rows as they pass, for progress inside one large file', () => {
+    const passed: number[] = [];
+    const counts: number[] = [];
+    const sink = countingRows({ beginFile: () => undefined, add: (row) => passed.push(row.line), discardFile: () => undefined }, 2, (rows) =>
+      counts.push(rows),
+    );
+    const row = (line: number) => ({ line }) as RawRealizationRow;
+
+    sink.beginFile({ file: 'besar.csv', delimiter: ';' });
+    [2, 3, 4, 5, 6].forEach((line) => sink.add(row(line)));
+
+    expect(passed).toEqual([2, 3, 4, 5, 6]);
+    expect(counts).toEqual([2, 4]);
   });
 });
 
