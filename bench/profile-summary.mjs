@@ -10,29 +10,40 @@ import process from 'node:process';
  * function and per package, each sorted from the largest.
  */
 export function summarizeProfile(path) {
-  const profile = JSON.parse(readFileSync(path, 'utf8'));
-  const nodesById = new Map(profile.nodes.map((node) => [node.id, node]));
-  const selfMicros = new Map();
+  return summarizeProfiles([path]);
+}
 
-  // Each sample names the node that was running; the gap to the next sample is its self time.
-  for (let index = 0; index < profile.samples.length; index++) {
-    const delta = profile.timeDeltas[index + 1] ?? 0;
-    const id = profile.samples[index];
-    selfMicros.set(id, (selfMicros.get(id) ?? 0) + delta);
-  }
-
+/**
+ * Reads the `.cpuprofile` files of several threads of one run and returns
+ * their self time added together, as `summarizeProfile` does for one.
+ */
+export function summarizeProfiles(paths) {
   const byFunction = new Map();
   const byPackage = new Map();
-  for (const [id, micros] of selfMicros) {
-    const frame = nodesById.get(id).callFrame;
-    const where = shortenUrl(frame.url);
-    const name = `${frame.functionName || '(anonymous)'} ${where}${frame.url ? `:${frame.lineNumber + 1}` : ''}`;
-    byFunction.set(name, (byFunction.get(name) ?? 0) + micros);
-    const group = packageOf(frame.url, frame.functionName);
-    byPackage.set(group, (byPackage.get(group) ?? 0) + micros);
+  let total = 0;
+  for (const path of paths) {
+    const profile = JSON.parse(readFileSync(path, 'utf8'));
+    const nodesById = new Map(profile.nodes.map((node) => [node.id, node]));
+    const selfMicros = new Map();
+
+    // Each sample names the node that was running; the gap to the next sample is its self time.
+    for (let index = 0; index < profile.samples.length; index++) {
+      const delta = profile.timeDeltas[index + 1] ?? 0;
+      const id = profile.samples[index];
+      selfMicros.set(id, (selfMicros.get(id) ?? 0) + delta);
+    }
+
+    for (const [id, micros] of selfMicros) {
+      const frame = nodesById.get(id).callFrame;
+      const where = shortenUrl(frame.url);
+      const name = `${frame.functionName || '(anonymous)'} ${where}${frame.url ? `:${frame.lineNumber + 1}` : ''}`;
+      byFunction.set(name, (byFunction.get(name) ?? 0) + micros);
+      const group = packageOf(frame.url, frame.functionName);
+      byPackage.set(group, (byPackage.get(group) ?? 0) + micros);
+      total += micros;
+    }
   }
 
-  const total = [...selfMicros.values()].reduce((sum, micros) => sum + micros, 0);
   const sorted = (map) => [...map].map(([name, micros]) => ({ name, ms: micros / 1000 })).sort((a, b) => b.ms - a.ms);
   return { totalMs: total / 1000, functions: sorted(byFunction), packages: sorted(byPackage) };
 }

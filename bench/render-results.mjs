@@ -26,7 +26,7 @@ const LIMIT_NOTES = {
     'schema, and runs its own checks (references, formulas, hierarchy, suppression comments).',
   ],
   validateClose: [
-    'What limits it (profile below, main thread only): the main thread waits for the two reading threads for',
+    'What limits it (profiles below): the main thread waits for the two reading threads for',
     'most of the run; on each of them js-yaml and the garbage collection of what it builds take about half of',
     'the time, and the style check and the schema most of the rest. Being twice as fast as ajv-cli would take',
     'more cores than this machine has, or a reader made for the accepted style only, which is not written.',
@@ -170,18 +170,32 @@ function subjectTable(sectionStats, baselineId) {
 
 function renderProfile(title, profile) {
   if (!profile) return [];
-  const row = (entry) => `| ${shortName(entry.name)} | ${entry.ms.toFixed(0)} ms | ${((100 * entry.ms) / profile.totalMs).toFixed(0)} % |`;
+  const table = (summary) => {
+    const row = (entry) => `| ${shortName(entry.name)} | ${entry.ms.toFixed(0)} ms | ${((100 * entry.ms) / summary.totalMs).toFixed(0)} % |`;
+    return [
+      '| package or folder | self time | share |',
+      '| --- | --- | --- |',
+      ...summary.packages.slice(0, 6).map(row),
+      '',
+      '| function | self time | share |',
+      '| --- | --- | --- |',
+      ...summary.functions.slice(0, 6).map(row),
+      '',
+    ];
+  };
+  const threads = profile.workers
+    ? [
+        `The ${profile.workers.threads} threads that read the sheets, added together (${(profile.workers.totalMs / 1000).toFixed(1)} s sampled), self time:`,
+        '',
+        ...table(profile.workers),
+      ]
+    : [];
+  const mainThread = profile.workers ? ', main thread' : '';
   return [
-    `Profile of ${title} (\`node --cpu-prof\`, one extra run, ${(profile.totalMs / 1000).toFixed(1)} s sampled; \`${profile.file}\`), self time:`,
+    `Profile of ${title} (\`node --cpu-prof\`, one extra run${mainThread}, ${(profile.totalMs / 1000).toFixed(1)} s sampled; \`${profile.file}\`), self time:`,
     '',
-    '| package or folder | self time | share |',
-    '| --- | --- | --- |',
-    ...profile.packages.slice(0, 6).map(row),
-    '',
-    '| function | self time | share |',
-    '| --- | --- | --- |',
-    ...profile.functions.slice(0, 6).map(row),
-    '',
+    ...table(profile),
+    ...threads,
   ];
 }
 
@@ -250,7 +264,7 @@ function renderReport(sections, stats, results, manifests) {
     `with ${count(corpus.indicators)} indicators and ${count(corpus.variables)} variables. iki reads and checks the sheets,`,
     'the targets and every row, and writes the TAHUN report as CSV. DuckDB (`bench/duckdb-aggregate.mjs`) reads',
     'the same file and writes per variable the sum, the latest quarter\'s value, the mean and the number of',
-    'quarters with a value, the aggregates iki computes before its formulas; it uses every core, iki one.',
+    'quarters with a value, the aggregates iki computes before its formulas. DuckDB uses every core; iki reads the sheets on one thread per core and the rest on one.',
     '',
     ...subjectTable(stats.report, 'duckdb'),
     `iki wrote ${count(results.outputs['laporan-1m.csv'])} report rows, one per indicator; DuckDB wrote ${count(results.outputs['duckdb-1m.csv'])} variables`,

@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import { CORPUS_ROOT, generateAll, parseScale } from './generate.mjs';
 import { measureCommand, memoryMethod } from './measure.mjs';
-import { summarizeProfile } from './profile-summary.mjs';
+import { summarizeProfile, summarizeProfiles } from './profile-summary.mjs';
 import { renderResults } from './render-results.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -151,8 +151,14 @@ async function profileSection(section, profileDir, log) {
     rmSync(dir, { recursive: true, force: true });
     const args = ['--cpu-prof', `--cpu-prof-dir=${dir}`, ...subject.args];
     await measureCommand({ command: NODE, args, cwd: ROOT, stdoutPath: subject.stdout, expectExit: subject.expectExit ?? 0 });
-    const [file] = readdirSync(dir).filter((name) => name.endsWith('.cpuprofile'));
-    profiles[subject.id] = { ...summarizeProfile(join(dir, file)), file: relative(ROOT, join(dir, file)) };
+    // Node writes one file per thread, named …<pid>.<thread id>.<sequence>.cpuprofile; thread 0 is the main one.
+    const files = readdirSync(dir)
+      .filter((name) => name.endsWith('.cpuprofile'))
+      .sort();
+    const main = files.find((name) => /\.0\.\d+\.cpuprofile$/.test(name)) ?? files[0];
+    const workers = files.filter((name) => name !== main);
+    profiles[subject.id] = { ...summarizeProfile(join(dir, main)), file: relative(ROOT, join(dir, main)) };
+    if (workers.length > 0) profiles[subject.id].workers = { ...summarizeProfiles(workers.map((name) => join(dir, name))), threads: workers.length };
     log(`profiled ${section.id} ${subject.id}`);
   }
   return profiles;
