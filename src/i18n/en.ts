@@ -405,10 +405,13 @@ function place(path: string | number | undefined): string {
 // Plain explanations of the YAML parser's error codes, with what to check.
 function yamlProblem(kind: string): string {
   const problems: Record<string, string> = {
+    FLOW_NOT_CLOSED:
+      'a [ or { opened on the line before is not closed; close it on the same line with ] or }, or quote the value if the bracket is part of the text',
     BAD_INDENT: 'the indentation does not line up; use the same number of spaces as the lines at the same level',
     MISSING_CHAR: 'a quote or bracket is not closed; look above this position for an opening mark without its pair',
     MULTILINE_IMPLICIT_KEY: 'a key runs on to the next line; check the colon and indentation of the line before',
-    BLOCK_AS_IMPLICIT_KEY: 'a nested value is used as a key; check colons and indentation',
+    BLOCK_AS_IMPLICIT_KEY:
+      'a colon followed by a space reads as the start of a new key; if the value does contain ": ", put the whole value in quotes, for example sasaran: "A: B"; otherwise check the indentation',
     UNEXPECTED_TOKEN: 'an unexpected mark is here; check colons, list dashes and quotes',
     BAD_SCALAR_START: 'the value starts with a YAML special character; put the value in quotes',
     DUPLICATE_KEY: 'the same key appears twice',

@@ -409,10 +409,13 @@ function place(path: string | number | undefined): string {
 // Plain explanations of the YAML parser's error codes, with what to check.
 // Explanations of the YAML parser's error codes.
 const YAML_PROBLEMS: Record<string, string> = {
+  FLOW_NOT_CLOSED:
+    'kurung [ atau { yang dibuka di baris sebelumnya belum ditutup; tutup di baris yang sama dengan ] atau }, atau beri tanda kutip bila kurung itu bagian dari teks',
   BAD_INDENT: 'indentasi tidak sejajar; samakan jumlah spasi dengan baris setingkatnya',
   MISSING_CHAR: 'tanda kutip atau kurung belum ditutup; cari tanda pembuka tanpa pasangan di atas posisi ini',
   MULTILINE_IMPLICIT_KEY: 'kunci terputus ke baris berikutnya; periksa titik dua dan indentasi baris sebelumnya',
-  BLOCK_AS_IMPLICIT_KEY: 'nilai bertingkat dipakai sebagai kunci; periksa titik dua dan indentasi',
+  BLOCK_AS_IMPLICIT_KEY:
+    'ada titik dua diikuti spasi yang terbaca sebagai pemisah kunci baru; bila nilai itu memang memuat ": ", beri tanda kutip pada seluruh nilai, misalnya sasaran: "A: B", dan bila tidak, periksa indentasi',
   UNEXPECTED_TOKEN: 'ada tanda yang tidak diharapkan di sini; periksa titik dua, tanda hubung daftar, dan tanda kutip',
   BAD_SCALAR_START: 'nilai diawali tanda khusus YAML; beri tanda kutip pada nilai itu',
   DUPLICATE_KEY: 'kunci yang sama muncul dua kali',

@@ -73,7 +73,7 @@ export function parseYamlSourceFully<T>(file: string, text: string): YamlParse<T
   const firstSyntaxError = doc.errors.find((error) => error.code !== 'TAB_AS_INDENT');
   if (firstSyntaxError && !diagnostics.some((d) => d.code === 'YAML_TAB')) {
     const location = locationAt(firstSyntaxError.pos[0], firstSyntaxError.pos[1]);
-    diagnostics.push(diagnostic('YAML_SYNTAX', location, { kind: firstSyntaxError.code, detail: firstLine(firstSyntaxError.message) }));
+    diagnostics.push(diagnostic('YAML_SYNTAX', location, { kind: syntaxKind(firstSyntaxError), detail: firstLine(firstSyntaxError.message) }));
   }
   diagnostics.push(...findStructuralProblems(doc, locationAt));
 
@@ -94,6 +94,12 @@ function parseWithPositions(text: string): { doc: Document; lineCounter: LineCou
     lineCounter,
   });
   return { doc, lineCounter };
+}
+
+// The parser reports a flow collection never closed (`[a, b` at the end of a
+// line) as bad indentation of the line after it; the message tells them apart.
+function syntaxKind(error: { code: string; message: string }): string {
+  return error.code === 'BAD_INDENT' && /^Flow (sequence|mapping)\b/.test(error.message) ? 'FLOW_NOT_CLOSED' : error.code;
 }
 
 function firstLine(message: string): string {

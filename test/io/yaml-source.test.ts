@@ -76,4 +76,14 @@ describe('parseYamlSource syntax findings', () => {
     const parsed = parseYamlSource('lembar.yaml', 'id: kabid\njabatan: "tidak ditutup\nunitKerja: x\n');
     expect(!parsed.ok && parsed.diagnostics[0]?.args.kind).toBe('MISSING_CHAR');
   });
+
+  test('unclosed bracket is told apart from bad indentation', () => {
+    const parsed = parseYamlSource('lembar.yaml', 'id: kabid\nvariabel:\n  - uraian: [Jumlah peserta\n    agregasi: jumlah\n');
+    const indented = parseYamlSource('lembar.yaml', 'id: kabid\nvariabel:\n  - uraian: a\n   agregasi: jumlah\n');
+
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.diagnostics[0]?.args.kind).toBe('FLOW_NOT_CLOSED');
+    expect(indented.ok).toBe(false);
+    if (!indented.ok) expect(indented.diagnostics[0]?.args.kind).not.toBe('FLOW_NOT_CLOSED');
+  });
 });
