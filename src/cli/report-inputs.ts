@@ -115,7 +115,7 @@ export async function loadReportInputs(
 }
 
 // Rows between two updates of the progress line while one file is read.
-const PROGRESS_ROW_STEP = 50_000;
+const PROGRESS_ROW_STEP = 10_000;
 
 /** Passes rows on to `sink` and calls `onCount` with the number passed on after every `step` of them. */
 export function countingRows(sink: RealizationRowSink, step: number, onCount: (rows: number) => void): RealizationRowSink {
