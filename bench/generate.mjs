@@ -113,7 +113,8 @@ function reviseFrom(built, spec, scale, pools) {
 // rows of the larger ones. Too few keys for the requested rows is an error,
 // never a silently smaller file.
 function writeCsv(dir, corpus, csv, seed, scale) {
-  const rows = Math.round(csv.rows * scale);
+  // A file of one row stays one row: it measures a report that reads almost only sheets.
+  const rows = Math.max(1, Math.round(csv.rows * scale));
   const written = writeRealizationCsv(join(dir, csv.file), corpus, { seed: seed + 1, maxRows: rows });
   if (written.rows < rows) throw new Error(`${dir}: only ${written.rows} distinct keys for ${csv.file}, ${rows} requested`);
   return { file: csv.file, rows: written.rows, bytes: statSync(join(dir, csv.file)).size, sheetsWithRows: written.sheets };
