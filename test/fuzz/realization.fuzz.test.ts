@@ -78,5 +78,6 @@ describe('realization CSV fuzzing', () => {
       }),
       { numRuns: FUZZ_RUNS },
     );
-  });
+    // Each case writes a file and streams it in chunks of a few bytes, a few milliseconds each.
+  }, Math.max(30_000, FUZZ_RUNS * 10));
 });
