@@ -68,16 +68,20 @@ describe('realization CSV fuzzing', () => {
     );
   });
 
-  test('files read in chunks equal the text split whole', async () => {
-    await fc.assert(
-      fc.asyncProperty(csvText, fc.boolean(), fc.integer({ min: 1, max: 40 }), async (text, bom, chunkBytes) => {
-        const path = join(folder, 'potongan.csv');
-        writeFileSync(path, bom ? `\uFEFF${text}` : text);
-        const streamed = await readRealizationCsv(path, 'acak.csv', { chunkBytes });
-        expect(streamed).toEqual(splitRealizationCsv(text, 'acak.csv'));
-      }),
-      { numRuns: FUZZ_RUNS },
-    );
-    // Each case writes a file and streams it in chunks of a few bytes, a few milliseconds each.
-  }, Math.max(30_000, FUZZ_RUNS * 10));
+  test(
+    'files read in chunks equal the text split whole',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(csvText, fc.boolean(), fc.integer({ min: 1, max: 40 }), async (text, bom, chunkBytes) => {
+          const path = join(folder, 'potongan.csv');
+          writeFileSync(path, bom ? `\uFEFF${text}` : text);
+          const streamed = await readRealizationCsv(path, 'acak.csv', { chunkBytes });
+          expect(streamed).toEqual(splitRealizationCsv(text, 'acak.csv'));
+        }),
+        { numRuns: FUZZ_RUNS },
+      );
+      // Each case writes a file and streams it in chunks of a few bytes, a few milliseconds each.
+    },
+    Math.max(30_000, FUZZ_RUNS * 10),
+  );
 });
