@@ -16,7 +16,8 @@ import type { AllowedFunction, Formula } from './formula.js';
  *
  * It returns undefined for anything else, including every formula with a
  * problem: mathjs then reads the text and the allow-list names the problem.
- * Declining is always safe; accepting must be exact.
+ * Declining is always safe; accepting must be exact, which the formula fuzz
+ * test checks against mathjs.
  */
 
 // Below the depth at which the allow-list rejects a formula (MAX_FORMULA_DEPTH), with a margin.

@@ -11,10 +11,10 @@ export interface YamlFileEntry {
 }
 
 /**
- * Files each worker thread should have at least. Starting a thread, loading
- * its modules and sending the data back cost about as much as the second
- * thread saves on 1,000 sheets of 15 to 21 indicators (measured on two cores),
- * so a folder needs twice this many before a second thread is started.
+ * Files each worker thread should have at least. On 1,000 sheets of 15 to 21
+ * indicators, starting a thread, loading its modules and sending the data back
+ * cost about as much as the second thread saved (measured on two cores). So a
+ * folder needs twice this many before a second thread is started.
  */
 export const FILES_PER_THREAD = 1000;
 

@@ -7,9 +7,9 @@ import jsYaml from 'js-yaml';
  * finding. `parseYamlSource` tries this reader first and falls back to the
  * full one whenever it declines.
  *
- * The two readers differ on unusual YAML (js-yaml accepts some text the YAML
- * 1.2 specification rejects, and reads some nested forms differently), so the
- * fast path takes only text in a plain block style (`isSimpleYaml`) and only
+ * The two readers differ on unusual YAML: js-yaml accepts some text the YAML
+ * 1.2 specification rejects, and reads some nested forms differently. So the
+ * fast path takes only text in a plain block style (`isSimpleYaml`), and only
  * when js-yaml reads it without complaint (no syntax error, duplicate key or
  * second document). Declining costs time, never a finding.
  * test/io/yaml-plain.test.ts compares both readers on the shipped data, a
@@ -53,13 +53,13 @@ const CORE_SCALARS = [
 const SCHEMA = jsYaml.FAILSAFE_SCHEMA.extend({ implicit: CORE_SCALARS });
 
 // The fast path accepts only the block style iki's own files and templates
-// use, checked line by line: comments, `key: value`, `- value` and
-// `- key: value` lines and one-line flow collections, where a value is a one-line plain scalar, a quoted
-// string without escapes, a one-line flow collection of plain scalars, or the
-// header of a block scalar (`>-`, `|`) whose lines follow. Everything else
-// (anchors, tags, directives, document markers, multi-line plain or quoted
-// scalars, nested `- -`, empty sequence items, keys that are not names,
-// whitespace-only lines, tabs and unusual line breaks) goes to the full reader.
+// use, checked line by line. A line may be a comment, `key: value`, `- value`,
+// `- key: value` or a one-line flow collection. A value is a one-line plain
+// scalar, a quoted string without escapes, a one-line flow collection of plain
+// scalars, or the header of a block scalar (`>-`, `|`) whose lines follow.
+// Everything else goes to the full reader: anchors, tags, directives, document
+// markers, multi-line plain or quoted scalars, nested `- -`, empty sequence
+// items, keys that are not names, whitespace-only lines, tabs and unusual line breaks.
 // Keys that the core schema would read as null or a boolean are left out.
 const KEY = String.raw`(?!(?:null|Null|NULL|true|True|TRUE|false|False|FALSE):)[A-Za-z_][\w./-]*`;
 const PLAIN = String.raw`(?:[^\s\-?:,[\]{}#&*!|>'"%@\x60]|[-?:][^\s,[\]{}])(?:[^:#\r\n]|:(?! |$)|(?<! )#)*?`;
@@ -136,8 +136,8 @@ export function readPlainYaml(text: string): { data: unknown } | undefined {
 // it, so a sheet's data keeps its whole text alive. That costs little while the
 // text has one byte per character, about what its strings would take anyway.
 // A single character past U+00FF, such as "–", makes V8 store the whole text
-// and every cut with two bytes per character; copying each long string then
-// stores most of them with one byte and lets the text go. For 10,000 such
+// and every cut with two bytes per character. Copying each long string then
+// stores most of them with one byte, and the text can go. For 10,000 such
 // sheets this saved about 250 MB. JSON.stringify and JSON.parse make the copy,
 // as V8 has no direct way to.
 const TWO_BYTE_CHARACTER = /[\u0100-\uffff]/;
