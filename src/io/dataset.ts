@@ -35,7 +35,7 @@ export function readDataset(dataDir: string, cwd = process.cwd()): DatasetRead {
  * up to `threads` worker threads when the folder has enough of them.
  */
 export async function readDatasetOnThreads(dataDir: string, cwd: string, threads: number): Promise<DatasetRead> {
-  if (!existsSync(dataDir)) throw new InputError('DATA_DIR_NOT_FOUND', { path: displayPath(dataDir, cwd) });
+  // A missing folder has no sheets to read; assembleDataset reports it.
   const entries = sheetEntries(dataDir, cwd);
   const reads = await readYamlFiles<PositionSheet>('position', entries, threads);
   return assembleDataset(dataDir, cwd, () => ({ entries, reads }));

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { diagnostic, type Diagnostic } from '../core/diagnostic.js';
 import { schemaFindings } from '../core/schema-findings.js';
 import { parseSuppressions, type Suppression } from '../core/suppression.js';
@@ -47,7 +47,7 @@ function readYamlFileWithStats<T>(kind: FileKind, path: string, displayPath: str
 
 function readYamlFileStamped<T>(kind: FileKind, path: string, displayPath: string, stats: FileStamp): YamlRead<T> {
   if (stats.size > MAX_YAML_BYTES) return tooLarge(displayPath, stats.size);
-  return readYamlText<T>(kind, readTextFile(path, displayPath), displayPath, () => rereadUnchanged(path, displayPath, stats));
+  return checkYamlText<T>(kind, readFileText(path, displayPath), displayPath, () => rereadUnchanged(path, displayPath, stats));
 }
 
 function tooLarge<T>(file: string, size: number): YamlRead<T> {
@@ -57,12 +57,18 @@ function tooLarge<T>(file: string, size: number): YamlRead<T> {
 
 /**
  * Parses the text of a YAML file of `kind` and validates it against the kind's
- * schema, as `readYamlFile` does once it has read the file; also used for
- * files read from a git revision, which exist only in memory. `reread` reads
- * the text again for positions; without it the text is kept.
+ * schema, as `readYamlFile` does once it has read the file. Used for files read
+ * from a git revision, which exist only in memory, so their text is kept.
  */
-export function readYamlText<T>(kind: FileKind, text: string, file: string, reread?: () => string): YamlRead<T> {
-  if (Buffer.byteLength(text, 'utf8') > MAX_YAML_BYTES) return tooLarge(file, Buffer.byteLength(text, 'utf8'));
+export function readYamlText<T>(kind: FileKind, text: string, file: string): YamlRead<T> {
+  const size = Buffer.byteLength(text, 'utf8');
+  if (size > MAX_YAML_BYTES) return tooLarge(file, size);
+  return checkYamlText<T>(kind, text, file);
+}
+
+// The checks after the size check. `reread` reads the text again for positions;
+// without it the text is kept.
+function checkYamlText<T>(kind: FileKind, text: string, file: string, reread?: () => string): YamlRead<T> {
   const noComments: FileComments = { suppressions: [], diagnostics: [] };
   const failed = (diagnostics: Diagnostic[], comments = noComments): YamlRead<T> => ({ source: undefined, diagnostics, comments });
 
@@ -88,29 +94,39 @@ export function readYamlText<T>(kind: FileKind, text: string, file: string, rere
 function rereadUnchanged(path: string, displayPath: string, before: FileStamp): string {
   const now = fileStats(path, displayPath);
   if (now.size !== before.size || now.mtimeMs !== before.mtimeMs) throw new InputError('INPUT_CHANGED', { path: displayPath });
-  return readTextFile(path, displayPath);
+  return readFileText(path, displayPath);
 }
 
+// Takes the size and modification time of a file, which must not be a folder.
 function fileStats(path: string, displayPath: string): FileStamp {
+  let stats: Stats;
   try {
-    const { size, mtimeMs } = statSync(path);
-    return { size, mtimeMs };
+    stats = statSync(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? 'INPUT_NOT_FOUND' : 'INPUT_UNREADABLE', { path: displayPath, reason: code ?? String(error) });
+    throw readError(error, displayPath);
   }
+  if (stats.isDirectory()) throw new InputError('INPUT_IS_FOLDER', { path: displayPath });
+  return { size: stats.size, mtimeMs: stats.mtimeMs };
 }
 
 /** Reads a UTF-8 text file, turning a missing or unreadable file into an InputError. */
 export function readTextFile(path: string, displayPath = path): string {
+  fileStats(path, displayPath);
+  return readFileText(path, displayPath);
+}
+
+// Reads a file already known not to be a folder.
+function readFileText(path: string, displayPath: string): string {
   try {
-    if (statSync(path).isDirectory()) throw new InputError('INPUT_IS_FOLDER', { path: displayPath });
     return readFileSync(path, 'utf8');
   } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? 'INPUT_NOT_FOUND' : 'INPUT_UNREADABLE', { path: displayPath, reason: code ?? String(error) });
+    throw readError(error, displayPath);
   }
+}
+
+function readError(error: unknown, displayPath: string): InputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  return new InputError(code === 'ENOENT' ? 'INPUT_NOT_FOUND' : 'INPUT_UNREADABLE', { path: displayPath, reason: code ?? String(error) });
 }
 
 /**
