@@ -116,6 +116,7 @@ async function checkInputs(inputs: readonly InputFile[], year: number | undefine
     if (input.kind === 'target') {
       const shown = note(input.path);
       const read = readYamlFile<RawTargetsFile>('target', input.path, shown);
+      checked.comments.set(shown, read.comments);
       checked.diagnostics.push(...read.diagnostics);
       if (read.source) checked.diagnostics.push(...checkTargets(read.source, sheets, year).diagnostics);
     } else if (input.kind === 'config') {
