@@ -97,7 +97,7 @@ function parseWithPositions(text: string): { doc: Document; lineCounter: LineCou
 }
 
 // The parser reports a flow collection never closed (`[a, b` at the end of a
-// line) as bad indentation of the line after it; the message tells them apart.
+// line) as bad indentation of the line after it. Only its message differs.
 function syntaxKind(error: { code: string; message: string }): string {
   return error.code === 'BAD_INDENT' && /^Flow (sequence|mapping)\b/.test(error.message) ? 'FLOW_NOT_CLOSED' : error.code;
 }
@@ -151,11 +151,11 @@ function toLocation(file: string, lineCounter: LineCounter, start: number, end?:
 // The syntax tree is not kept: for a folder of thousands of sheets it would
 // hold hundreds of megabytes, while positions are needed only for the files
 // with findings. The text is parsed again, once, on the first request for a position.
-// A file read from disk with `reread` does not even keep its text (a quarter
-// of the memory of a folder's sheets); it is read again when needed.
+// A file read from disk with `reread` does not even keep its text, which was a
+// quarter of the memory of a folder's sheets. It is read again when needed.
 function makeSource<T>(file: string, data: T, origin: { text: string } | { reread: () => string }): SourceFile<T> {
-  let held = 'text' in origin ? origin.text : undefined;
-  const text = () => (held ??= (origin as { reread: () => string }).reread());
+  let keptText = 'text' in origin ? origin.text : undefined;
+  const text = () => (keptText ??= 'reread' in origin ? origin.reread() : origin.text);
   let parsed: { doc: Document; lineCounter: LineCounter } | undefined;
   const positions = () => (parsed ??= parseWithPositions(text()));
   const pairIndexes: PairIndexes = new WeakMap();

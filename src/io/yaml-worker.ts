@@ -3,6 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { FileKind } from './schemas.js';
 import { readYamlFileForTransfer } from './yaml-file.js';
+import type { YamlFileEntry } from './yaml-files.js';
 
-const { kind, files } = workerData as { kind: FileKind; files: { path: string; shown: string }[] };
+const { kind, files } = workerData as { kind: FileKind; files: YamlFileEntry[] };
 parentPort?.postMessage(files.map((file) => readYamlFileForTransfer(kind, file.path, file.shown)));
