@@ -1,8 +1,9 @@
 // Times YAML parsing alone, in this process, on the first sheets of a data
-// folder: iki's reader as it runs (the js-yaml fast path for plain block
-// style), iki's full reader (eemeli/yaml with positions and its structural
-// checks, used for files the fast path declines), eemeli/yaml's plain
-// `parse`, and js-yaml 4 `load` with its own core schema.
+// folder. Four readers are timed. The first is iki's reader as it runs, with
+// the js-yaml fast path for plain block style. The second is iki's full reader
+// (eemeli/yaml with positions and its structural checks), used for files the
+// fast path declines. The last two are eemeli/yaml's plain `parse` and
+// js-yaml 4 `load` with its own core schema.
 //
 //   node bench/probe-yaml.mjs POSITIONS_DIR [COUNT]
 //

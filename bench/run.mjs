@@ -7,9 +7,9 @@
 //
 // `--scale 0.1` runs on corpora a tenth of the size and writes the results to
 // bench/.corpus/ instead of docs/. `--no-profile` skips the CPU profiles.
-// Each run saves its measurements next to its outputs (results.json);
-// `--render-only` writes the page again from them, after a change to the text
-// in render-results.mjs, without measuring anything.
+// Each run saves its measurements next to its outputs (results.json).
+// `--render-only` writes the page again from them without measuring anything,
+// for a change to the text in render-results.mjs.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';

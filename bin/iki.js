@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `iki --version` runs in scripts and editor hooks, so it is answered before
-// the command-line parser and the message catalogues are loaded.
+// `iki --version` runs in scripts and editor hooks, so the version is printed
+// before the command-line parser and the message catalogues are loaded.
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   const { readFileSync } = await import('node:fs');

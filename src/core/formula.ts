@@ -53,7 +53,7 @@ function parseWithMathjs(text: string): MathNode {
 
 /**
  * Parses `text` and checks it against the allow-list. A formula written in the
- * simple grammar (see `formula-simple.ts`) is read directly; any other text
+ * simple grammar (see `formula-simple.ts`) is read directly. Any other text
  * goes to mathjs, whose reading decides and names what is wrong.
  * Nothing is evaluated here; evaluation walks the returned tree.
  */

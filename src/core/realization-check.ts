@@ -26,7 +26,7 @@ export interface RawRealizationFile {
   rows: RawRealizationRow[];
 }
 
-/** Where realization rows come from: a CSV file or one workbook sheet, and the delimiter its numbers are read with. */
+/** The origin of realization rows (a CSV file or one workbook sheet), with the delimiter its numbers are read with. */
 export interface RealizationSource {
   file: string;
   delimiter: CsvDelimiter;

@@ -16,9 +16,9 @@ export interface SourceFile<T> {
   /** Returns the source text of the scalar at `path`, as written. */
   sourceText(path: DataPath): string | undefined;
   /**
-   * Tells whether the source text matches `pattern` anywhere, so that a check
-   * can skip asking for `sourceText` when nothing written could concern it;
-   * finding a value's source text means parsing the file with positions.
+   * Tells whether the source text matches `pattern` anywhere. Finding a value's
+   * source text means parsing the file with positions, so a check asks this
+   * first and skips `sourceText` when nothing written could concern it.
    */
   textMatches(pattern: RegExp): boolean;
 }

@@ -37,13 +37,13 @@ describe('reading sheets on worker threads', () => {
 
   test('reports what one thread reports', () => {
     const args = ['report', '--year', '2024', '--period', 'TW2', '--realization', 'realisasi.csv', '--targets', 'targets.yaml', '--format', 'json'];
-    const one = iki(args, project, '1');
-    const two = iki(args, project, '2');
+    const oneThread = iki(args, project, '1');
+    const twoThreads = iki(args, project, '2');
 
-    expect(one.code).toBe(0);
-    expect(two.code).toBe(0);
-    expect(JSON.parse(one.stdout)).toHaveProperty('baris');
-    expect(two.stdout).toBe(one.stdout);
+    expect(oneThread.code).toBe(0);
+    expect(twoThreads.code).toBe(0);
+    expect(JSON.parse(oneThread.stdout)).toHaveProperty('baris');
+    expect(twoThreads.stdout).toBe(oneThread.stdout);
   });
 
   test('finds and locates the same problems as one thread', () => {
@@ -58,14 +58,14 @@ describe('reading sheets on worker threads', () => {
     edit(names[SHEETS - 5] as string, (text) => text.replace(/^( {4}rumus: ).*$/m, '$1100 * x_tidak_ada / 0'));
     appendFileSync(join(positions, names[SHEETS - 2] as string), '# iki-disable-next-line UNUSED_VARIABLE -- uji\n');
 
-    const one = iki(['validate', '--format', 'json'], broken, '1');
-    const two = iki(['validate', '--format', 'json'], broken, '2');
+    const oneThread = iki(['validate', '--format', 'json'], broken, '1');
+    const twoThreads = iki(['validate', '--format', 'json'], broken, '2');
 
-    expect(one.code).toBe(1);
-    expect(two.code).toBe(1);
-    const codes = (JSON.parse(one.stdout) as { temuan: { kode: string }[] }).temuan.map((finding) => finding.kode);
+    expect(oneThread.code).toBe(1);
+    expect(twoThreads.code).toBe(1);
+    const codes = (JSON.parse(oneThread.stdout) as { temuan: { kode: string }[] }).temuan.map((finding) => finding.kode);
     expect(new Set(codes)).toEqual(new Set(['SCHEMA_VALUE', 'YAML_SYNTAX', 'FORMULA_DIVISION_BY_ZERO', 'SUPPRESSION_UNUSED']));
-    expect(two.stdout).toBe(one.stdout);
+    expect(twoThreads.stdout).toBe(oneThread.stdout);
   });
 
   test('IKI_THREADS must be a whole number', () => {
