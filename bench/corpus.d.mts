@@ -1,10 +1,7 @@
 // Types of the corpus generator in corpus.mjs, for the tests that import it.
 
 /** A target as the targets file writes it: a number, a range, or an annual target with cumulative quarterly ones. */
-export type GeneratedTarget =
-  | number
-  | { min: number; max: number }
-  | { tahunan: number; TW1?: number; TW2?: number; TW3?: number; TW4?: number };
+export type GeneratedTarget = number | { min: number; max: number } | { tahunan: number; TW1?: number; TW2?: number; TW3?: number; TW4?: number };
 
 /** One generated indicator, in the shape of a sheet's YAML. */
 export interface GeneratedIndicator {
@@ -31,7 +28,13 @@ export interface Corpus {
   targets: Map<string, GeneratedTarget>;
 }
 
-export function buildCorpus(options: { sheets: number; seed: number; indicators?: [number, number]; year?: number; texts?: 'full' | 'lean' | 'skeleton' }): Corpus;
+export function buildCorpus(options: {
+  sheets: number;
+  seed: number;
+  indicators?: [number, number];
+  year?: number;
+  texts?: 'full' | 'lean' | 'skeleton';
+}): Corpus;
 
 export function writeCorpus(dir: string, corpus: Corpus): { bytes: number; targetPositions: number };
 

@@ -9,7 +9,7 @@ const LIMIT_NOTES = {
     '`iki validate` on `data/` loads only what checking needs. Formulas in the simple grammar are read by',
     '`src/core/formula-simple.ts`, so mathjs loads only for a formula outside it. The JSON Schemas are',
     'compiled to standalone code when iki is built (`scripts/compile-schemas.mjs`), so ajv compiles nothing',
-    'at start-up. eemeli/yaml loads only when a file needs positions. What remains is Node\'s own start-up,',
+    "at start-up. eemeli/yaml loads only when a file needs positions. What remains is Node's own start-up,",
     'loading commander, js-yaml, the ajv runtime and the message catalogues, and reading the 15 files.',
   ],
   startupClose: [
@@ -17,7 +17,7 @@ const LIMIT_NOTES = {
     'save resolving and compiling each module separately; iki is not bundled.',
   ],
   validate: [
-    'iki reads a sheet with js-yaml when its text is in the plain block style iki\'s files use',
+    "iki reads a sheet with js-yaml when its text is in the plain block style iki's files use",
     '(`src/io/yaml-plain.ts`). It uses eemeli/yaml, which keeps positions, only for a file that this fast path',
     'declines or for the position of a finding; none of these sheets needs it. It reads the sheets on worker',
     'threads, one per core (two here), then runs the checks across sheets on the main thread. ajv-cli reads',
@@ -35,7 +35,7 @@ const LIMIT_NOTES = {
   report: [
     'iki reads the sheets as `iki validate` does (section 2, on two threads). Then it streams the realization',
     'file: csv-parse reads it in 64 KiB chunks, and each row is checked as it arrives and added to the per-key',
-    'map (`src/core/realization-check.ts`); no row is kept. Last it computes every indicator\'s report row and',
+    "map (`src/core/realization-check.ts`); no row is kept. Last it computes every indicator's report row and",
     'writes them as CSV. DuckDB reads the CSV with a vectorised parser on both cores and builds no object per row.',
   ],
   reportClose: [
@@ -44,7 +44,7 @@ const LIMIT_NOTES = {
     'checks (ids, period, number, duplicate key) take most of the time, and garbage collection of short-lived',
     'row objects much of the rest. The memory held was measured in one run after a forced garbage collection.',
     'The sheets and targets held about 310 MB, the per-key map of 1,000,000 keys 170 MB more, and the report',
-    'rows with their details 240 MB more. The peak adds the garbage between collections and the report\'s CSV',
+    "rows with their details 240 MB more. The peak adds the garbage between collections and the report's CSV",
     'text. Reaching 3× DuckDB and 500 MB would take another shape. The realization file would be read while',
     'the sheets are, by a CSV reader that checks cells without building an object per row. Report rows would',
     'be computed and written one sheet at a time instead of held until the end.',
@@ -52,7 +52,7 @@ const LIMIT_NOTES = {
   memory: [
     'With valid input every row has its own key (a repeated key is an error), so rows and keys grow together,',
     'and so do the sheets that define the keys. The rows add only their entries in the per-key map: the reader',
-    'streams the file and keeps no row. The rest of the growth is per sheet and per indicator: the sheets\' data',
+    "streams the file and keeps no row. The rest of the growth is per sheet and per indicator: the sheets' data",
     'and the report rows.',
   ],
 };
@@ -66,7 +66,7 @@ export function renderResults({ sections, results, probe, manifests, machine, ru
     'Measured by `npm run bench`, which builds iki, generates the corpora into `bench/.corpus/` (git-ignored),',
     'runs every command below and rewrites this page. Absolute times depend on the machine; each comparison',
     'is a ratio of two commands measured in the same run, alternating between them, so that a change in',
-    'the machine\'s load reaches both. Times are wall-clock medians with the minimum and maximum;',
+    "the machine's load reaches both. Times are wall-clock medians with the minimum and maximum;",
     'memory is the peak resident set size. `iki` stands for `node bin/iki.js`.',
     '',
     ...renderMachine(machine, run),
@@ -137,7 +137,12 @@ function renderTargets(stats, manifests) {
   const rows = [
     ['`iki --version` against `node -e 0`', 'at most 1.5×', ratio(stats, 'startup', 'version', 'node'), 1.5],
     ['`iki validate` on `data/` against `node -e 0`', 'at most 3×', ratio(stats, 'startup', 'validate-data', 'node'), 3],
-    [`\`iki validate\` on ${count(manifests.validation.sheets)} sheets against ajv-cli`, 'at most 0.5× (2× faster)', ratio(stats, 'validate', 'iki', 'ajv'), 0.5],
+    [
+      `\`iki validate\` on ${count(manifests.validation.sheets)} sheets against ajv-cli`,
+      'at most 0.5× (2× faster)',
+      ratio(stats, 'validate', 'iki', 'ajv'),
+      0.5,
+    ],
     [`\`iki report\` over ${count(manifests.report1m.csv[0].rows)} rows against DuckDB`, 'at most 3×', ratio(stats, 'report', 'iki', 'duckdb'), 3],
   ];
   const peak = stats.report.iki.peak?.max;
@@ -172,7 +177,9 @@ function subjectTable(sectionStats, baselineId) {
     const share = stat.subject.baseline ? '1 (baseline)' : times(stat.wall.median / baseline.wall.median);
     const peak = stat.peak ? mb(stat.peak.max) : 'n/a';
     const cpu = stat.cpu ? seconds(stat.cpu.median) : 'n/a';
-    lines.push(`| \`${stat.subject.shown}\` | ${stat.runs} | ${seconds(stat.wall.median)} | ${seconds(stat.wall.min)}–${seconds(stat.wall.max)} | ${peak} | ${cpu} | ${share} |`);
+    lines.push(
+      `| \`${stat.subject.shown}\` | ${stat.runs} | ${seconds(stat.wall.median)} | ${seconds(stat.wall.min)}–${seconds(stat.wall.max)} | ${peak} | ${cpu} | ${share} |`,
+    );
   }
   return [...lines, ''];
 }
@@ -255,8 +262,8 @@ function renderProbe(probe) {
     '',
     '| parser | time | throughput |',
     '| --- | --- | --- |',
-    row('iki\'s reader as it runs (`parseYamlSource`: style check, js-yaml with eemeli/yaml\'s scalar rules, string copies)', probe.ms.ikiReader),
-    row('iki\'s full reader (`parseYamlSourceFully`: eemeli/yaml with positions and structural checks)', probe.ms.ikiFullReader),
+    row("iki's reader as it runs (`parseYamlSource`: style check, js-yaml with eemeli/yaml's scalar rules, string copies)", probe.ms.ikiReader),
+    row("iki's full reader (`parseYamlSourceFully`: eemeli/yaml with positions and structural checks)", probe.ms.ikiFullReader),
     row('eemeli/yaml `parse`, no positions kept', probe.ms.yamlParse),
     row('js-yaml 4 `load`, its own core schema', probe.ms.jsYamlLoad),
     '',
@@ -272,7 +279,7 @@ function renderReport(sections, stats, results, manifests) {
     `The realization file has ${count(csv.rows)} rows (${mb(csv.bytes / 1048576)}) for ${count(corpus.sheets)} sheets`,
     `with ${count(corpus.indicators)} indicators and ${count(corpus.variables)} variables. iki reads and checks the sheets,`,
     'the targets and every row, and writes the TAHUN report as CSV. DuckDB (`bench/duckdb-aggregate.mjs`) reads',
-    'the same file and writes per variable the sum, the latest quarter\'s value, the mean and the number of',
+    "the same file and writes per variable the sum, the latest quarter's value, the mean and the number of",
     'quarters with a value, the aggregates iki computes before its formulas. DuckDB uses every core; iki reads the sheets on one thread per core and the rest on one.',
     '',
     ...subjectTable(stats.report, 'duckdb'),
@@ -364,7 +371,7 @@ function renderScaling(stats, manifests, machine) {
     large.failed
       ? `The ${count(manifests.report3m.csv[0].rows)}-row report failed with Node's default heap limit, ${mb(machine.defaultHeapMb)} on this machine.`
       : `The ${count(manifests.report3m.csv[0].rows)}-row report runs within Node's default heap limit, ${mb(machine.defaultHeapMb)} on this machine.` +
-        ' Before the reader streamed the file, it ran out of heap there and needed a 16 GiB limit.',
+          ' Before the reader streamed the file, it ran out of heap there and needed a 16 GiB limit.',
     '',
     ...LIMIT_NOTES.memory,
     '',

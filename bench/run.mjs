@@ -45,7 +45,21 @@ function duckdb(csv, output) {
 }
 
 function reportArgs(dir, csv = 'realisasi.csv') {
-  return ['report', '--data', `${dir}/data`, '--year', YEAR, '--period', 'TAHUN', '--realization', `${dir}/${csv}`, '--targets', `${dir}/targets.yaml`, '--format', 'csv'];
+  return [
+    'report',
+    '--data',
+    `${dir}/data`,
+    '--year',
+    YEAR,
+    '--period',
+    'TAHUN',
+    '--realization',
+    `${dir}/${csv}`,
+    '--targets',
+    `${dir}/targets.yaml`,
+    '--format',
+    'csv',
+  ];
 }
 
 /**
@@ -205,7 +219,13 @@ function machineInfo() {
     os: `${os.type()} ${os.release()}`,
     node: process.version,
     commit: dirty ? `${commit} with uncommitted changes in src/` : commit,
-    versions: { ajvCli: version('ajv-cli'), duckdb: version('@duckdb/node-api'), yaml: version('yaml'), csvParse: version('csv-parse'), mathjs: version('mathjs') },
+    versions: {
+      ajvCli: version('ajv-cli'),
+      duckdb: version('@duckdb/node-api'),
+      yaml: version('yaml'),
+      csvParse: version('csv-parse'),
+      mathjs: version('mathjs'),
+    },
     memoryMethod: memoryMethod(),
     defaultHeapMb: v8.getHeapStatistics().heap_size_limit / 1048576,
   };

@@ -237,7 +237,11 @@ describe('iki report inputs', () => {
     expect(warned.code).toBe(0);
     expect(warned.stderr).toContain('TARGET_NOT_CUMULATIVE');
 
-    editFile(targets, '    laporan-keuangan:', '    # iki-disable-next-line TARGET_NOT_CUMULATIVE -- TW3 memang turun karena revisi anggaran\n    laporan-keuangan:');
+    editFile(
+      targets,
+      '    laporan-keuangan:',
+      '    # iki-disable-next-line TARGET_NOT_CUMULATIVE -- TW3 memang turun karena revisi anggaran\n    laporan-keuangan:',
+    );
     const silenced = await report();
     expect(silenced.code).toBe(0);
     expect(silenced.stderr).not.toContain('TARGET_NOT_CUMULATIVE');
